@@ -1,0 +1,241 @@
+"""MEANTIME-nl (CLIN26) evaluation: named-entity mentions, event mentions and factuality.
+
+Gold and predictions use the CLIN26 token formats (`ne/*.ne`, `factuality/*.factuality`).
+MEANTIME types are PER, ORG, LOC, PRO (products) and FIN (financial entities);
+duiding's MISC is written and scored as PRO, and gold FIN is scored as ORG,
+since a financial entity (an index, an exchange) is an organisation in CoNLL terms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from duiding.dates import PartialDate
+from duiding.errors import InputError
+from duiding.evaluation._docs import gold_doc, run
+from duiding.evaluation.scoring import PRF, Accuracy, Report, prf, prf_by_label, table
+
+TO_MEANTIME = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "PRO"}
+GOLD_MAP = {"FIN": "ORG"}
+Row = list[str]
+
+
+@dataclass
+class GoldDoc:
+    name: str
+    sentences: list[list[Row]]  # rows: tok_id, token, ...
+
+    @property
+    def dct(self) -> PartialDate | None:
+        """The creation date: the single token of sentence 2, e.g. `06-Mar-08`."""
+        if len(self.sentences) < 2 or not self.sentences[1]:
+            return None
+        try:
+            return PartialDate.day(dt.datetime.strptime(self.sentences[1][0][1], "%d-%b-%y").date())
+        except ValueError:
+            return None
+
+    @property
+    def body(self) -> list[list[Row]]:
+        """Every sentence but the DCT line, which is metadata, not text."""
+        return [s for i, s in enumerate(self.sentences) if i != 1]
+
+
+def read_tokens(path: Path) -> GoldDoc:
+    sentences: list[list[Row]] = [[]]
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if sentences[-1]:
+                sentences.append([])
+            continue
+        sentences[-1].append(line.rstrip("\n").split("\t"))
+    return GoldDoc(path.name, [s for s in sentences if s])
+
+
+def ne_mentions(doc: GoldDoc) -> list[tuple[str, frozenset[str], str]]:
+    """(doc, token ids, type) for every mention, nested ones included."""
+    out = []
+    open_: list[tuple[str, list[str]]] = []
+    for row in (r for s in doc.sentences for r in s):
+        for part in row[2].split("|"):
+            if part in {"", "_"}:
+                continue
+            label = part.strip("()")
+            if part.startswith("("):
+                open_.append((label, []))
+            for _, ids in open_:
+                if row[0] not in ids:
+                    ids.append(row[0])
+            if part.endswith(")"):
+                for k in range(len(open_) - 1, -1, -1):
+                    if open_[k][0] == label:
+                        lab, ids = open_.pop(k)
+                        out.append((doc.name, frozenset(ids), GOLD_MAP.get(lab, lab)))
+                        break
+    return out
+
+
+def event_mentions(doc: GoldDoc) -> list[tuple[str, frozenset[str], str, str]]:
+    """(doc, token ids, certainty, polarity): B-E starts a mention, I-E adds to the last one."""
+    mentions: list[tuple[list[str], str, str]] = []
+    for row in (r for s in doc.sentences for r in s):
+        tag = row[2] if len(row) > 2 else "_"
+        if tag == "B-E":
+            mentions.append(([row[0]], row[3][2:] if len(row) > 3 else "_", row[4][2:] if len(row) > 4 else "_"))
+        elif tag == "I-E" and mentions:
+            mentions[-1][0].append(row[0])
+    return [(doc.name, frozenset(ids), cert or "_", pol or "_") for ids, cert, pol in mentions]
+
+
+def _docs(gold_dir: Path, layer: str) -> list[GoldDoc]:
+    folder = gold_dir / layer
+    if not folder.is_dir():
+        raise InputError(
+            f"no {layer}/ folder in the gold directory",
+            "give a directory laid out like meantime_nl_clin26/dev_corpora (with ne/ and factuality/)",
+            str(gold_dir),
+        )
+    return [read_tokens(p) for p in sorted(folder.iterdir()) if p.is_file()]
+
+
+def _predict(nlp: Language, docs: list[GoldDoc]) -> list[tuple[Doc, list[str]]]:
+    """Run the pipeline on each document's body; return the Doc and the gold token id of each token."""
+    prepared = []
+    for gd in docs:
+        body = gd.body
+        doc = gold_doc(nlp, [[r[1] for r in s] for s in body], published=gd.dct)
+        prepared.append((doc, [r[0] for s in body for r in s]))
+    done = run(nlp, (d for d, _ in prepared))
+    return [(doc, ids) for doc, (_, ids) in zip(done, prepared, strict=True)]
+
+
+def _predicted_entities(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """(first token, end token, type, link) of predicted name mentions."""
+    if doc._.entities is not None:
+        out = []
+        for ent in doc._.entities:
+            for m in ent.mentions:
+                if m.kind != "name":
+                    continue
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    out.append((span.start, span.end, ent.type, ent.kb_id or "_"))
+        return sorted(set(out))
+    return [(e.start, e.end, e.label_, "_") for e in doc.ents if e.label_ in TO_MEANTIME]
+
+
+def _predicted_events(doc: Doc) -> list[tuple[list[int], str, str]]:
+    out = []
+    for ev in doc._.events or []:
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        if span is not None:
+            out.append((list(range(span.start, span.end)), ev.factuality.certainty, ev.factuality.polarity))
+    return out
+
+
+def _write(path: Path, gd: GoldDoc, columns: dict[str, list[str]], width: int) -> None:
+    lines = []
+    for s in gd.sentences:
+        for r in s:
+            lines.append("\t".join([r[0], r[1], *columns.get(r[0], ["_"] * width)]))
+        lines.append("")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _ne_columns(doc: Doc, ids: list[str]) -> dict[str, list[str]]:
+    cols: dict[str, list[str]] = {}
+    for start, end, label, link in _predicted_entities(doc):
+        lab = TO_MEANTIME.get(label, label)
+        for i in range(start, end):
+            tag = ("(" if i == start else "") + lab + (")" if i == end - 1 else "")
+            prev = cols.get(ids[i])
+            cols[ids[i]] = [f"{prev[0]}|{tag}" if prev else tag, link]
+    return cols
+
+
+def _event_columns(doc: Doc, ids: list[str]) -> dict[str, list[str]]:
+    cols: dict[str, list[str]] = {}
+    for tokens, cert, pol in _predicted_events(doc):
+        for k, i in enumerate(tokens):
+            p = "B-" if k == 0 else "I-"
+            cols.setdefault(ids[i], [f"{p}E", f"{p}{cert}", f"{p}{pol}"])
+    return cols
+
+
+def evaluate(nlp: Language, gold_dir: Path, out_dir: Path) -> Report:
+    ne_docs = _docs(gold_dir, "ne")
+    fact_docs = _docs(gold_dir, "factuality")
+    report = Report("meantime", str(gold_dir))
+
+    gold_ne, pred_ne = [], []
+    for gd, (doc, ids) in zip(ne_docs, _predict(nlp, ne_docs), strict=True):
+        cols = _ne_columns(doc, ids)
+        _write(out_dir / "ne" / gd.name, gd, cols, 2)
+        gold_ne += ne_mentions(gd)
+        pred_ne += ne_mentions(
+            GoldDoc(gd.name, [[[r[0], r[1], *cols.get(r[0], ["_", "_"])] for r in s] for s in gd.sentences])
+        )
+    ne_rows = prf_by_label([(d, ids, lab) for d, ids, lab in gold_ne], [(d, ids, lab) for d, ids, lab in pred_ne])
+    untyped = prf([(d, ids) for d, ids, _ in gold_ne], [(d, ids) for d, ids, _ in pred_ne])
+    report.tables["ne"] = table(ne_rows)
+    report.scores.update(
+        {
+            "ne.f1": round(ne_rows["overall"].f1, 2),
+            "ne.precision": round(ne_rows["overall"].precision, 2),
+            "ne.recall": round(ne_rows["overall"].recall, 2),
+            "ne.untyped_f1": round(untyped.f1, 2),
+        }
+    )
+
+    gold_ev, pred_ev = [], []
+    for gd, (doc, ids) in zip(fact_docs, _predict(nlp, fact_docs), strict=True):
+        cols = _event_columns(doc, ids)
+        _write(out_dir / "factuality" / gd.name, gd, cols, 3)
+        gold_ev += event_mentions(gd)
+        pred_ev += event_mentions(
+            GoldDoc(gd.name, [[[r[0], r[1], *cols.get(r[0], ["_"] * 3)] for r in s] for s in gd.sentences])
+        )
+    strict = prf([(d, ids) for d, ids, *_ in gold_ev], [(d, ids) for d, ids, *_ in pred_ev])
+    matched, lenient = _match_overlap(gold_ev, pred_ev)
+    fact = Accuracy()
+    for g, p in matched:
+        if g[2] != "_":
+            fact.add((g[2], g[3]) == (p[2], p[3]))
+    report.tables["events"] = {"strict": strict.to_json(), "overlap": lenient.to_json(), "factuality": fact.to_json()}
+    report.scores.update(
+        {
+            "events.f1": round(lenient.f1, 2),
+            "events.strict_f1": round(strict.f1, 2),
+            "factuality.accuracy": round(fact.value, 2),
+        }
+    )
+    report.notes.append("NE: exact token span and type; duiding MISC = MEANTIME PRO, gold FIN scored as ORG")
+    report.notes.append("events.f1: one-to-one match on any shared token; strict_f1: identical token sets")
+    return report
+
+
+EventItem = tuple[str, frozenset[str], str, str]
+
+
+def _match_overlap(
+    gold: Iterable[EventItem], pred: Iterable[EventItem]
+) -> tuple[list[tuple[EventItem, EventItem]], PRF]:
+    """Pair each predicted event with an unpaired gold event of the same document that shares a token."""
+    free = list(gold)
+    pairs = []
+    fp = 0
+    for p in pred:
+        hit = next((g for g in free if g[0] == p[0] and g[1] & p[1]), None)
+        if hit is None:
+            fp += 1
+        else:
+            free.remove(hit)
+            pairs.append((hit, p))
+    return pairs, PRF(tp=len(pairs), fp=fp, fn=len(free))

@@ -1,0 +1,1 @@
+"""Language data, one data-only package per language (`nl` first)."""

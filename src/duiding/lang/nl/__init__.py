@@ -1,0 +1,1 @@
+"""Dutch (and Flemish) language data. Data only: no logic lives here."""

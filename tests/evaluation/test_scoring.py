@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from duiding.evaluation.meantime import GoldDoc, event_mentions, ne_mentions, read_tokens
+from duiding.evaluation.ner import chunks, score_file
+from duiding.evaluation.scoring import prf, prf_by_label
+from duiding.evaluation.ud import read_conllu, score
+
+FIX = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def test_chunks_iob2_and_iob1() -> None:
+    assert chunks(["B-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-ORG"]) == [
+        (0, 2, "PER"),
+        (3, 4, "LOC"),
+        (4, 5, "LOC"),
+        (5, 6, "ORG"),
+    ]
+    assert chunks(["I-PER", "I-PER", "I-LOC"]) == [(0, 2, "PER"), (2, 3, "LOC")]
+
+
+def test_prf_counts() -> None:
+    s = prf(["a", "b", "c"], ["a", "b", "d", "e"])
+    assert (s.tp, s.fp, s.fn) == (2, 2, 1)
+    assert round(s.precision, 1) == 50.0 and round(s.recall, 1) == 66.7 and round(s.f1, 2) == 57.14
+    rows = prf_by_label([(1, "PER"), (2, "LOC")], [(1, "PER"), (2, "ORG")])
+    assert rows["PER"].f1 == 100.0 and rows["LOC"].f1 == 0.0 and rows["overall"].f1 == 50.0
+
+
+def test_ner_score_file() -> None:
+    report = score_file(FIX / "ner-predictions.conll")
+    # gold: Poetin (PER), Sotsji (LOC), Verenigde Naties (ORG); predicted: Poetin PER, Sotsji PER, Verenigde Naties ORG
+    assert report.scores["precision"] == 66.67 and report.scores["recall"] == 66.67
+    assert report.scores["PER.f1"] == 66.67 and report.scores["LOC.f1"] == 0.0 and report.scores["ORG.f1"] == 100.0
+
+
+def test_meantime_nested_mentions_and_events() -> None:
+    doc = read_tokens(FIX / "meantime-sample.ne")
+    assert sorted((sorted(ids), lab) for _, ids, lab in ne_mentions(doc)) == [
+        (["3", "4", "5", "6", "7"], "PRO"),
+        (["6", "7"], "ORG"),
+        (["9"], "ORG"),
+    ]
+    assert str(doc.dct) == "2008-04-09"
+    ev = event_mentions(read_tokens(FIX / "meantime-sample.factuality"))
+    assert [(sorted(ids), c, p) for _, ids, c, p in ev] == [(["2", "8"], "CERTAIN", "POS"), (["9"], "PROBABLE", "NEG")]
+    assert isinstance(doc, GoldDoc)
+
+
+def test_ud_scores_gold_against_itself_and_a_change() -> None:
+    gold = read_conllu(FIX / "ud-sample.conllu")
+    assert score(gold, [s.words for s in gold], "x").scores["las"] == 100.0
+    changed = read_conllu(FIX / "ud-sample.conllu")
+    changed[0].words[0].deprel = "nsubj"  # was det: head right, label wrong
+    changed[0].words[1].lemma = "fout"
+    r = score(gold, [s.words for s in changed], "x")
+    n = r.scores["words"]
+    assert r.scores["uas"] == 100.0
+    assert r.scores["las"] == round(100 * (n - 1) / n, 2)
+    assert r.scores["lemma"] == round(100 * (n - 1) / n, 2)
