@@ -25,8 +25,6 @@ Backbone = Literal["auto", "duiding", "blank"]
 BACKBONES: tuple[str, ...] = ("auto", "duiding", "blank")
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "nl_news"
 
-# The layer components after the backbone, in order. Later issues append to it.
-LAYERS: list[str] = []
 
 
 def model_available() -> bool:
@@ -50,8 +48,11 @@ def load(backbone: Backbone = "auto", *, layers: bool = True) -> Language:
     customise(nlp)
     nlp.add_pipe("duiding_segmenter", first=True)
     if layers:
-        for name in LAYERS:
-            nlp.add_pipe(name)
+        import duiding.layers
+
+        for name in duiding.layers.ORDER:
+            if Language.has_factory(name):
+                nlp.add_pipe(name)
     return nlp
 
 
