@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.store.pg_server import OPTIONAL_ENV, PgServer, find_bindir, start_server
 
 from duiding.store import Store, open_store
-from tests.store.pg_server import OPTIONAL_ENV, PgServer, find_bindir, start_server
 
 FIXTURE_READINGS = Path(__file__).resolve().parents[1] / "fixtures" / "store-readings.jsonl"
 

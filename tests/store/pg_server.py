@@ -58,13 +58,25 @@ class PgServer:
             uid = pwd.getpwnam(self.user)
             for d in (self.root, self.socket_dir):
                 os.chown(d, uid.pw_uid, uid.pw_gid)
-        init = self._run("initdb", "-D", str(self.data_dir), "-U", "duiding", "-A", "trust", "-E", "UTF8",
-                         "--locale=C.UTF-8", "--no-sync")  # fmt: skip
+        init = self._run(
+            "initdb",
+            "-D",
+            str(self.data_dir),
+            "-U",
+            "duiding",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
         if init.returncode:
             raise RuntimeError(f"initdb failed: {init.stderr or init.stdout}")
         opts = f"-k {self.socket_dir} -p {self.port} -c listen_addresses='' -c fsync=off -c full_page_writes=off"
-        started = self._run("pg_ctl", "-D", str(self.data_dir), "-o", opts, "-l", str(self.root / "log"), "-w",
-                            "-t", "60", "start")  # fmt: skip
+        started = self._run(
+            "pg_ctl", "-D", str(self.data_dir), "-o", opts, "-l", str(self.root / "log"), "-w", "-t", "60", "start"
+        )
         if started.returncode:
             log = (self.root / "log").read_text() if (self.root / "log").exists() else ""
             raise RuntimeError(f"pg_ctl start failed: {started.stderr or started.stdout}\n{log}")

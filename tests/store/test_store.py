@@ -6,13 +6,13 @@ import copy
 from typing import Any
 
 import pytest
+from tests.helpers import assert_valid_reading
 
 from duiding.errors import InputError
 from duiding.records import SCHEMA
 from duiding.store import Store, open_store
 from duiding.store.migrations import LATEST
 from duiding.store.records import content_hash
-from tests.helpers import assert_valid_reading
 
 
 def test_schema_is_migrated_to_latest(store: Store) -> None:
@@ -78,7 +78,7 @@ def test_reading_keeps_fields_a_later_contract_adds(store: Store, fixture_readin
 
 
 def test_not_a_reading_is_refused(store: Store) -> None:
-    with pytest.raises(InputError, match="not a duiding.reading/1"):
+    with pytest.raises(InputError, match=r"not a duiding\.reading/1"):
         store.put({"schema": "other", "article": {}})
     assert store.counts()["articles"] == 0
 
@@ -87,7 +87,7 @@ def test_a_failed_put_leaves_nothing_half_written(store: Store, fixture_readings
     broken = copy.deepcopy(fixture_readings[0])
     # NOT NULL fails in the database, after the article and its first entities were written.
     broken["entities"][2]["mentions"][0]["sentence"] = None
-    with pytest.raises(Exception, match="(?i)null"):
+    with pytest.raises(Exception, match=r"(?i)null"):
         store.put(broken)
     assert all(n == 0 for n in store.counts().values())
 
@@ -124,8 +124,10 @@ def test_reanalysis_replaces_records_and_keeps_model_versions(
 def test_a_newer_schema_is_refused(store_url: str) -> None:
     s = open_store(store_url)
     with s.transaction():
-        s.fetch_all("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', :t)"
-                    " RETURNING version", {"t": "2030-01-01"})  # fmt: skip
+        s.fetch_all(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', :t) RETURNING version",
+            {"t": "2030-01-01"},
+        )
     s.close()
     with pytest.raises(InputError, match="newer than this duiding"):
         open_store(store_url)

@@ -6,6 +6,7 @@ written once, with `:name` parameters, in the subset SQLite and PostgreSQL both 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from abc import ABC, abstractmethod
@@ -23,11 +24,30 @@ Row = dict[str, Any]
 Outcome = Literal["stored", "new_version", "duplicate", "reanalysed"]
 
 # Tables whose rows make up a reading, in the order they are deleted when an article is re-analysed.
-LAYER_TABLES = ("event_arguments", "event_quantities", "events", "quotes", "quantities", "times", "mentions", "entities")
+LAYER_TABLES = (
+    "event_arguments",
+    "event_quantities",
+    "events",
+    "quotes",
+    "quantities",
+    "times",
+    "mentions",
+    "entities",
+)
 COUNTED_TABLES = (
-    "articles", "blocks", "sentences", "entities", "mentions", "times", "quantities", "quotes", "events",
-    "event_arguments", "event_quantities", "errors",
-)  # fmt: skip
+    "articles",
+    "blocks",
+    "sentences",
+    "entities",
+    "mentions",
+    "times",
+    "quantities",
+    "quotes",
+    "events",
+    "event_arguments",
+    "event_quantities",
+    "errors",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +121,8 @@ class SQLStore(ABC):
     def close(self) -> None:
         with self._lock:
             for conn in self._connections:
-                try:
+                with contextlib.suppress(Exception):  # a finished thread's connection may be gone
                     conn.close()
-                except Exception:  # a connection of a finished thread may already be gone
-                    pass
             self._connections.clear()
         self._local = threading.local()
 
@@ -157,9 +175,7 @@ class SQLStore(ABC):
     def known_hashes(self) -> set[str]:
         return {r["content_hash"] for r in self.fetch_all("SELECT content_hash FROM articles")}
 
-    def put(
-        self, reading: Mapping[str, Any], *, blocks: Sequence[Block] = (), origin: str | None = None
-    ) -> PutResult:
+    def put(self, reading: Mapping[str, Any], *, blocks: Sequence[Block] = (), origin: str | None = None) -> PutResult:
         """Store one reading in one transaction: stored, a new version of a changed article, or a duplicate."""
         rows = flatten(reading, blocks=blocks, origin=origin)
         with self.transaction():
@@ -173,9 +189,7 @@ class SQLStore(ABC):
 
     def _put_rows(self, rows: ReadingRows) -> PutResult:
         art = rows.article
-        same = self.fetch_one(
-            "SELECT id, version FROM articles WHERE content_hash = :h", {"h": art["content_hash"]}
-        )
+        same = self.fetch_one("SELECT id, version FROM articles WHERE content_hash = :h", {"h": art["content_hash"]})
         if same:
             return PutResult("duplicate", int(same["id"]), int(same["version"]))
         latest = self.fetch_value(
@@ -273,10 +287,23 @@ class SQLStore(ABC):
                 " analysed_at = :analysed_at, inferred = :inferred, inferred_precision = :inferred_precision,"
                 " inferred_evidence = :inferred_evidence, date_first = :date_first, date_last = :date_last,"
                 " date_precision = :date_precision WHERE id = :id",
-                {k: art[k] for k in ("model", "pipeline", "duiding_version", "analysed_at", "inferred",
-                                     "inferred_precision", "inferred_evidence", "date_first", "date_last",
-                                     "date_precision")} | {"id": article_id},
-            )  # fmt: skip
+                {
+                    k: art[k]
+                    for k in (
+                        "model",
+                        "pipeline",
+                        "duiding_version",
+                        "analysed_at",
+                        "inferred",
+                        "inferred_precision",
+                        "inferred_evidence",
+                        "date_first",
+                        "date_last",
+                        "date_precision",
+                    )
+                }
+                | {"id": article_id},
+            )
             self._put_layers(article_id, rows, index_article=False)
             return PutResult("reanalysed", article_id, int(stored["version"]))
 

@@ -11,6 +11,7 @@ from typing import Any, Literal
 from duiding.errors import InputError
 from duiding.store.base import SQLStore
 from duiding.store.records import ReadingRows
+from duiding.store.text import fts5_query
 
 _PARAM = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 
@@ -89,7 +90,8 @@ class PostgresStore(SQLStore):
         )
 
     def text_query(self, query: str) -> str | None:
-        return query if query.strip() else None
+        # Parsed as SQLite would, so both refuse the same searches and find nothing for the same stop words.
+        return query if fts5_query(query) is not None else None
 
     def _index_texts(self, rows: ReadingRows, article_id: int, quote_ids: Sequence[int], *, article: bool) -> None:
         pass  # generated tsvector columns index themselves

@@ -31,9 +31,21 @@ TIME_KEYS = SPAN_KEYS | {"type", "value", "mod", "precision", "certain", "candid
 QUANTITY_KEYS = SPAN_KEYS | {"value", "unit", "mod", "counts"}
 QUOTE_KEYS = SPAN_KEYS | {"kind", "speaker", "speaker_text", "cue", "channel", "addressee"}
 EVENT_KEYS = {
-    "id", "type", "mode", "trigger", "sentence", "actors", "targets", "places", "time", "date",
-    "quantities", "factuality", "source", "provenance",
-}  # fmt: skip
+    "id",
+    "type",
+    "mode",
+    "trigger",
+    "sentence",
+    "actors",
+    "targets",
+    "places",
+    "time",
+    "date",
+    "quantities",
+    "factuality",
+    "source",
+    "provenance",
+}
 ROLES = ("actor", "target", "place")
 
 

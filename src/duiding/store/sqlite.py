@@ -110,7 +110,11 @@ class SQLiteStore(SQLStore):
         if article:
             self._execute(
                 "INSERT INTO article_search (rowid, title, body) VALUES (:id, :title, :body)",
-                {"id": article_id, "title": index_text(rows.article["title"]), "body": index_text(rows.article["text"])},
+                {
+                    "id": article_id,
+                    "title": index_text(rows.article["title"]),
+                    "body": index_text(rows.article["text"]),
+                },
             )
         self._execute_many(
             "INSERT INTO quote_search (rowid, body) VALUES (:id, :body)",
