@@ -26,5 +26,10 @@ def gold_doc(
 
 
 def run(nlp: Language, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
-    """Run every component after the tokenizer on prepared Docs."""
+    """Run every component after the tokenizer on prepared Docs (with Frog first, for its backbone)."""
+    from duiding.pipeline import is_frog
+    from duiding.pipeline.frog import annotate_gold
+
+    if is_frog(nlp):
+        docs = annotate_gold(nlp.vocab, list(docs))
     yield from nlp.pipe(docs, batch_size=batch_size)

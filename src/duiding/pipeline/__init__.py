@@ -7,7 +7,7 @@ spaCy can call `nlp(text)` and read `doc._.times` and friends directly.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -17,14 +17,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from duiding.errors import InputError
-from duiding.pipeline import extensions, segmenter  # noqa: F401  (register extensions and components)
+from duiding.pipeline import extensions, frog, segmenter  # noqa: F401  (register extensions and components)
 from duiding.pipeline.tokenizer import customise
 from duiding.records import Article, Reading
 
-Backbone = Literal["auto", "duiding", "blank"]
-BACKBONES: tuple[str, ...] = ("auto", "duiding", "blank")
+Backbone = Literal["auto", "duiding", "blank", "frog"]
+BACKBONES: tuple[str, ...] = ("auto", "duiding", "blank", "frog")
+FROG_BATCH = 64  # articles per Frog run: Frog takes seconds to start
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "nl_news"
-
 
 
 def model_available() -> bool:
@@ -44,9 +44,16 @@ def load(backbone: Backbone = "auto", *, layers: bool = True) -> Language:
             f"the duiding model is not installed at {MODEL_DIR}",
             "reinstall duiding from a full checkout, or use --backbone blank",
         )
-    nlp = spacy.load(MODEL_DIR) if backbone != "blank" and model_available() else spacy.blank("nl")
-    customise(nlp)
-    nlp.add_pipe("duiding_segmenter", first=True)
+    if backbone == "frog":
+        if not frog.available():
+            raise InputError("Frog is not installed", "install it (Debian: apt-get install frog frogdata ucto)")
+        # Frog tokenises, splits sentences, tags, parses and finds names itself (see make_docs).
+        nlp = spacy.blank("nl")
+        nlp.meta.update(name="frog", version="debian")
+    else:
+        nlp = spacy.load(MODEL_DIR) if backbone != "blank" and model_available() else spacy.blank("nl")
+        customise(nlp)
+        nlp.add_pipe("duiding_segmenter", first=True)
     if layers:
         import duiding.layers
 
@@ -56,12 +63,25 @@ def load(backbone: Backbone = "auto", *, layers: bool = True) -> Language:
     return nlp
 
 
+def is_frog(nlp: Language) -> bool:
+    return nlp.meta.get("name") == "frog"
+
+
+def make_docs(nlp: Language, articles: Sequence[Article]) -> list[Doc]:
+    """Tokenise articles and attach what the components need to know about them."""
+    if is_frog(nlp):
+        analysed = frog.run_frog([a.text for a in articles])
+        docs = [frog.doc_from_frog(nlp.vocab, a.text, s) for a, s in zip(articles, analysed, strict=True)]
+    else:
+        docs = [nlp.make_doc(a.text) for a in articles]
+    for doc, article in zip(docs, articles, strict=True):
+        doc._.published = article.published
+        doc._.blocks = article.blocks or None
+    return docs
+
+
 def make_doc(nlp: Language, article: Article) -> Doc:
-    """Tokenise an article and attach what the components need to know about it."""
-    doc = nlp.make_doc(article.text)
-    doc._.published = article.published
-    doc._.blocks = article.blocks or None
-    return doc
+    return make_docs(nlp, [article])[0]
 
 
 def analyse(article: Article, nlp: Language | None = None) -> Reading:
@@ -71,12 +91,25 @@ def analyse(article: Article, nlp: Language | None = None) -> Reading:
     return build_reading(article, nlp(make_doc(nlp, article)), nlp)
 
 
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for a in articles:
+        batch.append(a)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def analyse_many(
     articles: Iterable[Article], nlp: Language | None = None, *, batch_size: int = 32
 ) -> Iterator[Reading]:
     from duiding.reading import build_reading
 
     nlp = nlp or load()
-    pairs = ((make_doc(nlp, a), a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield build_reading(article, doc, nlp)
+    size = FROG_BATCH if is_frog(nlp) else batch_size
+    for batch in _batches(articles, size):
+        docs = make_docs(nlp, batch)
+        for doc, article in zip(nlp.pipe(docs, batch_size=size), batch, strict=True):
+            yield build_reading(article, doc, nlp)
