@@ -36,7 +36,7 @@ OK, PARTIAL, FAILED = 0, 1, 2
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 BackboneOpt = Annotated[
-    str, typer.Option("--backbone", help="auto (the trained model if installed), duiding, blank, or frog (Frog, if installed)")
+    str, typer.Option("--backbone", help="auto (the trained model if installed), duiding, blank, or frog")
 ]
 
 
