@@ -60,9 +60,9 @@ def default_url() -> str:
     return os.environ.get(DB_ENV) or DEFAULT_DB
 
 
-def open_store(url: str | None = None, *, read_only: bool = False) -> Store:
+def open_store(url: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> Store:
     """Open (and, unless read-only, create or migrate) the store at `url`."""
-    url = url or default_url()
+    url = os.fspath(url) if url else default_url()
     if url.startswith(("postgresql://", "postgres://")):
         from duiding.store.postgres import PostgresStore
 
