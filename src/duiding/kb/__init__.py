@@ -1,0 +1,373 @@
+"""duiding's actor knowledge base: countries, regions, places, people and organisations,
+with their names in several languages, external ids and roles over time.
+
+The knowledge base is one SQLite file shipped in the package (`actors.sqlite`, built by
+`scripts/build_kb.py` from open data; see `SOURCES.md`). It is opened read-only.
+
+    kb = default_kb()
+    kb.lookup("Wit-Rusland")                    # exact match on the romanisation key
+    kb.search_person("Aleksandr Loekasjenko", country="BY")  # fuzzy, across romanisations
+    kb.roles_at(entity.id, date(2020, 9, 14))   # who held what, and how sure the KB is
+    kb.country_by_demonym("Litouwse")           # -> the entity of Lithuania
+
+Roles are dated. A role the source recorded as open ("still in office at the last update")
+is `held` up to the source's update date and only `possible` after it: the sources stop
+around 2012-2014, and the knowledge base says so rather than guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import threading
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+from duiding.kb.demonyms import flat, word_stems
+from duiding.kb.names import content_words, key, name_keys, surname_key, word_similarity
+
+KB_PATH = Path(__file__).resolve().with_name("actors.sqlite")
+TYPE_BITS = {"LOC": 1, "PER": 2, "ORG": 4, "MISC": 8}
+
+Status = Literal["held", "possible", "not"]
+
+
+@dataclass(frozen=True, slots=True)
+class KBEntity:
+    id: str
+    name: str
+    type: str
+    subtype: str  # country, region, capital, city, place, person, organisation
+    country: str | None  # ISO 3166 alpha-2
+    population: int | None = None  # GeoNames places
+    feature: str | None = None  # GeoNames feature class and code, e.g. P.PPLC
+
+    @property
+    def notable(self) -> bool:
+        """Whether a bare name may be linked to it: not a GeoNames hamlet of the same name as a
+        country (there are five `Engeland`s in the Netherlands, all with no inhabitants)."""
+        if self.feature is None or not self.feature.startswith("P."):
+            return True
+        return bool(self.population) or self.feature in ("P.PPLC", "P.PPLA", "P.PPLA2")
+
+
+@dataclass(frozen=True, slots=True)
+class KBRole:
+    title: str
+    role_class: str | None
+    country: str | None
+    start: dt.date | None  # None: before the source began recording
+    end: dt.date | None  # None: open at the source's last update
+    as_of: dt.date | None
+    code: str | None  # CAMEO actor code
+    source: str
+
+    def status_at(self, day: dt.date) -> Status:
+        """`held` where the source covers the day, `possible` where the day lies past what the
+        source knows (an open role after its update, a day before recording began)."""
+        if self.start is not None and day < self.start:
+            return "not"
+        if self.end is not None:
+            if day > self.end:
+                return "not"
+            return "held" if self.start is not None else "possible"
+        return "held" if self.as_of is not None and day <= self.as_of else "possible"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    entity: KBEntity
+    score: float  # 0..100
+    alias: str  # the KB name that matched
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+class KnowledgeBase:
+    """Read-only queries on the actor knowledge base."""
+
+    def __init__(self, path: Path = KB_PATH) -> None:
+        if not path.exists():
+            raise FileNotFoundError(f"{path} is missing: run `python scripts/build_kb.py` from a source checkout")
+        self.path = path
+        self._con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+
+    def _rows(self, sql: str, args: Iterable[object] = ()) -> list[tuple[object, ...]]:
+        with self._lock:
+            return self._con.execute(sql, tuple(args)).fetchall()
+
+    # --- entities ----------------------------------------------------------------------
+
+    @staticmethod
+    def _entity(row: tuple[object, ...]) -> KBEntity:
+        _n, eid, name, typ, subtype, country, population, feature = row[:8]
+        return KBEntity(
+            str(eid),
+            str(name),
+            str(typ),
+            str(subtype),
+            str(country) if country else None,
+            int(str(population)) if population is not None else None,
+            str(feature) if feature else None,
+        )
+
+    _ENTITY = "SELECT e.n, e.id, e.name, e.type, e.subtype, e.country, e.population, e.feature FROM entity e"
+
+    def entity(self, entity_id: str) -> KBEntity | None:
+        rows = self._rows(f"{self._ENTITY} WHERE e.id = ?", (entity_id,))
+        return self._entity(rows[0]) if rows else None
+
+    def by_external(self, scheme: str, value: str) -> KBEntity | None:
+        """`by_external("iso2", "BY")`, `("geonames", "2759794")`, `("cameo", "BLR")`."""
+        rows = self._rows(
+            f"{self._ENTITY} JOIN external x ON x.entity = e.n WHERE x.scheme = ? AND x.value = ?", (scheme, value)
+        )
+        return self._entity(rows[0]) if rows else None
+
+    def country(self, code: str) -> KBEntity | None:
+        """The country with this ISO 3166 alpha-2 or alpha-3 code."""
+        return self.by_external("iso2" if len(code) == 2 else "iso3", code.upper())
+
+    def external_ids(self, entity_id: str) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for scheme, value in self._rows(
+            "SELECT x.scheme, x.value FROM external x JOIN entity e ON e.n = x.entity WHERE e.id = ? ORDER BY 1, 2",
+            (entity_id,),
+        ):
+            out[str(scheme)].append(str(value))
+        return dict(out)
+
+    def aliases(self, entity_id: str) -> list[tuple[str, str | None, str]]:
+        """(name, language, kind) of every name the KB knows for the entity."""
+        rows = self._rows(
+            "SELECT a.name, a.lang, a.kind FROM alias a JOIN entity e ON e.n = a.entity WHERE e.id = ? ORDER BY 1",
+            (entity_id,),
+        )
+        return [(str(n), str(lang) if lang else None, str(kind)) for n, lang, kind in rows]
+
+    # --- names ---------------------------------------------------------------------------
+
+    def lookup(
+        self,
+        name: str,
+        *,
+        types: Iterable[str] | None = None,
+        country: str | None = None,
+        kind: str = "name",
+        dutch_only: bool = False,
+    ) -> list[KBEntity]:
+        """Entities with an alias whose romanisation key equals one of the name's keys.
+
+        `dutch_only` keeps to Dutch names and names whose language the source does not give
+        (so that the English adjective `Chinese` is not read as a name of China)."""
+        keys = name_keys(name)
+        if not keys:
+            return []
+        sql = (
+            f"{self._ENTITY} JOIN alias a ON a.entity = e.n WHERE a.key IN ({','.join('?' * len(keys))}) AND a.kind = ?"
+        )
+        args: list[object] = [*keys, kind]
+        wanted = list(types or [])
+        if wanted:
+            sql += f" AND e.type IN ({','.join('?' * len(wanted))})"
+            args += wanted
+        if country:
+            sql += " AND e.country = ?"
+            args.append(country)
+        if dutch_only:
+            sql += " AND (a.lang = 'nl' OR a.lang IS NULL)"
+        seen: dict[str, KBEntity] = {}
+        for row in self._rows(sql + " ORDER BY e.n", args):
+            ent = self._entity(row)
+            seen.setdefault(ent.id, ent)
+        return list(seen.values())
+
+    @cached_property
+    def _people(self) -> tuple[dict[str, list[int]], dict[int, tuple[str, ...]], dict[int, str | None]]:
+        """Surname key -> entity numbers; entity number -> alias keys and country (loaded once)."""
+        by_surname: dict[str, list[int]] = defaultdict(list)
+        keys: dict[int, list[str]] = defaultdict(list)
+        country: dict[int, str | None] = {}
+        for k, n, c in self._rows(
+            "SELECT a.key, a.entity, e.country FROM alias a JOIN entity e ON e.n = a.entity "
+            "WHERE e.type = 'PER' AND a.kind = 'name' ORDER BY a.entity, a.key"
+        ):
+            n_ = int(str(n))
+            keys[n_].append(str(k))
+            country[n_] = str(c) if c else None
+            s = surname_key(str(k))
+            if s and n_ not in by_surname[s]:
+                by_surname[s].append(n_)
+        return dict(by_surname), {n: tuple(v) for n, v in keys.items()}, country
+
+    def search_person(
+        self, name: str, *, country: str | None = None, cutoff: float = 80.0, limit: int = 5
+    ) -> list[Match]:
+        """People whose name is like `name` across romanisations, best first.
+
+        The surname must be close (rapidfuzz ratio on the keys); given names count where both
+        sides have them, and an initial matches a name that starts with it.
+        """
+        by_surname, keys, countries = self._people
+        query_keys = name_keys(name)
+        surnames = {surname_key(k) for k in query_keys if surname_key(k)}
+        candidates: set[int] = set()
+        for s in surnames:
+            for hit, _score, _idx in process.extract(
+                s, list(by_surname), scorer=fuzz.ratio, score_cutoff=min(cutoff, 80.0), limit=50
+            ):
+                candidates.update(by_surname[hit])
+        scored: list[tuple[float, int, str]] = []
+        for n in candidates:
+            if country and countries.get(n) not in (None, country):
+                continue
+            best, best_alias = 0.0, ""
+            for k in keys[n]:
+                for q in query_keys:
+                    sim = person_similarity(q, k)
+                    if sim > best:
+                        best, best_alias = sim, k
+            if best >= cutoff:
+                scored.append((best, n, best_alias))
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        out = []
+        for score, n, alias in scored[:limit]:
+            rows = self._rows(f"{self._ENTITY} WHERE e.n = ?", (n,))
+            out.append(Match(self._entity(rows[0]), score, alias))
+        return out
+
+    def name_types(self, name: str) -> frozenset[str]:
+        """The types the Alpino name lists give this exact name (empty if it is not listed)."""
+        from duiding.kb.names import fold
+
+        rows = self._rows("SELECT types FROM name_type WHERE key = ?", (fold(name),))
+        bits = int(str(rows[0][0])) if rows else 0
+        return frozenset(t for t, b in TYPE_BITS.items() if bits & b)
+
+    # --- roles ---------------------------------------------------------------------------
+
+    def roles(self, entity_id: str) -> list[KBRole]:
+        rows = self._rows(
+            'SELECT r.title, r.class, r.country, r.start, r."end", r.as_of, r.code, r.source FROM role r '
+            "JOIN entity e ON e.n = r.entity WHERE e.id = ? ORDER BY r.start, r.title",
+            (entity_id,),
+        )
+        return [_role(r) for r in rows]
+
+    def roles_at(self, entity_id: str, day: dt.date) -> list[tuple[KBRole, Status]]:
+        """The roles the entity held (or possibly held) on `day`, most certain first."""
+        out = [(r, r.status_at(day)) for r in self.roles(entity_id)]
+        out = [(r, s) for r, s in out if s != "not"]
+        return sorted(out, key=lambda rs: (rs[1] != "held", -(rs[0].start or dt.date.min).toordinal()))
+
+    def holders(self, role_class: str, country: str, day: dt.date) -> list[tuple[KBEntity, KBRole, Status]]:
+        """Who held an office (`head_of_state` of `BY`) on `day`, most certain first."""
+        rows = self._rows(
+            "SELECT e.n, e.id, e.name, e.type, e.subtype, e.country, e.population, e.feature, r.title, r.class, "
+            'r.country, r.start, r."end", r.as_of, r.code, r.source FROM role r JOIN entity e ON e.n = r.entity '
+            "WHERE r.class = ? AND r.country = ?",
+            (role_class, country),
+        )
+        out = []
+        for row in rows:
+            role = _role(row[8:])
+            status = role.status_at(day)
+            if status != "not":
+                out.append((self._entity(row), role, status))
+        return sorted(out, key=lambda x: (x[2] != "held", -(x[1].start or dt.date.min).toordinal(), x[0].id))
+
+    # --- demonyms ------------------------------------------------------------------------
+
+    def country_by_demonym(self, word: str, *, sentence_start: bool = False) -> KBEntity | None:
+        """The country or region a demonym or country adjective names: `Wit-Russische` -> Belarus.
+
+        A word that is itself a place name is not a demonym. Listed forms (`Frans`, English
+        `Belarusian`) come first; then the longest stem the word shares with a Dutch country
+        name; a stem that two countries share decides nothing.
+        """
+        if not word[:1].isupper() or len(flat(word)) < 3:
+            return None
+        if self.lookup(word, types=["LOC"], dutch_only=True):
+            return None
+        for conv in ("nl", "en"):
+            rows = self._rows(
+                f"{self._ENTITY} JOIN alias a ON a.entity = e.n WHERE a.key = ? AND a.kind = 'demonym' ORDER BY e.n",
+                (key(word, conv),),
+            )
+            ids = {self._entity(r).id for r in rows}
+            if len(ids) == 1:
+                return self._entity(rows[0])
+        for s in word_stems(word, sentence_start=sentence_start):
+            rows = self._rows(
+                f"{self._ENTITY} JOIN demonym_stem d ON d.entity = e.n WHERE d.stem = ? ORDER BY e.n", (s,)
+            )
+            if len(rows) == 1:
+                return self._entity(rows[0])
+            if rows:
+                countries = [r for r in rows if r[4] == "country"]
+                return self._entity(countries[0]) if len(countries) == 1 else None
+        return None
+
+    def meta(self) -> dict[str, str]:
+        return {str(k): str(v) for k, v in self._rows("SELECT key, value FROM meta")}
+
+
+def _role(r: tuple[object, ...]) -> KBRole:
+    title, cls, country, start, end, as_of, code, source = r
+    return KBRole(
+        str(title),
+        str(cls) if cls else None,
+        str(country) if country else None,
+        _date(str(start) if start else None),
+        _date(str(end) if end else None),
+        _date(str(as_of) if as_of else None),
+        str(code) if code else None,
+        str(source),
+    )
+
+
+def person_similarity(query_key: str, kb_key: str) -> float:
+    """0..100 for two person-name keys: the surname decides, given names confirm or weaken.
+
+    `aleksandr lukashenko` / `aliaksandr lukashenka`: surname 90, given name 84 -> 88.
+    A surname alone (`lukashenko`) scores its surname similarity less a small penalty, since
+    a bare surname is weaker evidence than a full name.
+    """
+    qw, kw = content_words(query_key), content_words(kb_key)
+    if not qw or not kw:
+        return 0.0
+    sur = word_similarity(qw[-1], kw[-1])
+    q_given, k_given = qw[:-1], kw[:-1]
+    if not q_given:
+        return sur - 5.0
+    if not k_given:
+        return sur - 8.0
+    given = _given_similarity(q_given, k_given)
+    return 0.65 * sur + 0.35 * given
+
+
+def _given_similarity(q: list[str], k: list[str]) -> float:
+    """Best match of the query's first given name against the KB's given names."""
+    first = q[0]
+    best = 0.0
+    for g in k:
+        if len(first) == 1 or len(g) == 1:
+            best = max(best, 90.0 if first[0] == g[0] else 0.0)
+        else:
+            best = max(best, word_similarity(first, g))
+    return best
+
+
+@lru_cache(maxsize=1)
+def default_kb() -> KnowledgeBase:
+    """The knowledge base shipped with duiding, opened once per process."""
+    return KnowledgeBase()

@@ -1,0 +1,130 @@
+"""Name keys: one spelling-independent key per romanisation convention, and fuzzy similarity.
+
+`name_keys("Loekasjenko")` and `name_keys("Lukashenko")` share the key `lukashenko`; the
+rules are data in `duiding.lang.romanisation`. Keys are compared exactly first and with
+rapidfuzz where they still differ (`lukashenko` / `lukashenka`), always under the
+constraints (type, country, role at the date) that the caller supplies.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from duiding.lang.romanisation import AFTER, CONVENTIONS, FOLD, PARTICLES, PHONEMES
+
+CONVENTION_ORDER: tuple[str, ...] = ("nl", "en", "de", "fr")
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_POSSESSIVE = re.compile(r"['’`]s?$", re.IGNORECASE)
+_DOUBLE = re.compile(r"([a-z])\1+")
+
+
+def _compile(rules: Iterable[tuple[str, str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    out = []
+    for pattern, repl in rules:
+        start, end = pattern.startswith("^"), pattern.endswith("$")
+        core = re.escape(pattern.strip("^$"))
+        out.append((re.compile(("^" if start else "") + core + ("$" if end else "")), repl))
+    return tuple(out)
+
+
+_RULES = {conv: _compile(rules) for conv, rules in CONVENTIONS.items()}
+_AFTER = _compile(AFTER)
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower case, diacritics folded, punctuation to single spaces: `Wit-Rusland` -> `wit rusland`."""
+    text = text.lower()
+    text = "".join(FOLD.get(ch, ch) for ch in text)
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def strip_possessive(text: str) -> str:
+    """`Loekasjenko's` -> `Loekasjenko`; `Jobs'` -> `Jobs`."""
+    stripped = _POSSESSIVE.sub("", text.strip())
+    return stripped or text
+
+
+def _word_key(word: str, conv: str) -> str:
+    for pattern, repl in _RULES[conv]:
+        word = pattern.sub(repl, word)
+    word = "".join(PHONEMES.get(ch, ch) for ch in word)
+    word = _DOUBLE.sub(r"\1", word)
+    for pattern, repl in _AFTER:
+        word = pattern.sub(repl, word)
+    return word
+
+
+@lru_cache(maxsize=65536)
+def key(text: str, conv: str = "nl") -> str:
+    """The romanisation key of a name under one convention (`nl`, `en`, `de` or `fr`)."""
+    words = fold(text).split()
+    return " ".join(_word_key(w, conv) for w in words)
+
+
+@lru_cache(maxsize=65536)
+def name_keys(text: str) -> tuple[str, ...]:
+    """The distinct keys of a name under every convention, Dutch first."""
+    out: list[str] = []
+    for conv in CONVENTION_ORDER:
+        k = key(text, conv)
+        if k and k not in out:
+            out.append(k)
+    return tuple(out)
+
+
+def content_words(k: str) -> list[str]:
+    """The words of a key without name particles (`al`, `bin`): `al kadafi` -> [`kadafi`]."""
+    words = k.split()
+    kept = [w for w in words if w not in PARTICLES]
+    return kept or words
+
+
+def surname_key(k: str) -> str:
+    """The last content word of a key: the part of a person's name that news repeats."""
+    words = content_words(k)
+    return words[-1] if words else ""
+
+
+def similarity(a: str, b: str) -> float:
+    """0..100: how alike two names are across romanisations (best pair of their keys)."""
+    best = 0.0
+    for ka in name_keys(a):
+        for kb in name_keys(b):
+            if ka == kb:
+                return 100.0
+            best = max(best, fuzz.ratio(ka, kb))
+    return best
+
+
+def key_similarity(a: str, b: str) -> float:
+    return 100.0 if a == b else float(fuzz.ratio(a, b))
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def skeleton(k: str) -> str:
+    """The consonants of a key: romanisations differ most in vowels (`aleksandr`,
+    `aliaksandr`, `oleksandr` -> `lksndr`; `lukashenko`, `lukashenka` -> `lkshnk`)."""
+    return _VOWELS.sub("", k)
+
+
+def word_similarity(a: str, b: str) -> float:
+    """0..100 for two words of a name: the key ratio, raised halfway to the consonant
+    skeleton's ratio where the consonants agree better than the letters do."""
+    if a == b:
+        return 100.0
+    letters = float(fuzz.ratio(a, b))
+    sa, sb = skeleton(a), skeleton(b)
+    if not sa or not sb:
+        return letters
+    consonants = 100.0 if sa == sb else float(fuzz.ratio(sa, sb))
+    return max(letters, (letters + consonants) / 2)

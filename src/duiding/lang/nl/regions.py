@@ -1,0 +1,37 @@
+"""Dutch names of the world regions that the country data names in English (mledoze `region`,
+`subregion`). Data only."""
+
+from __future__ import annotations
+
+REGIONS: dict[str, tuple[str, ...]] = {
+    "Europe": ("Europa",),
+    "Africa": ("Afrika",),
+    "Asia": ("Azië",),
+    "Americas": ("Amerika", "de Amerika's"),
+    "Oceania": ("Oceanië",),
+    "Antarctic": ("Antarctica", "Antarctis", "Zuidpoolgebied"),
+    "Eastern Europe": ("Oost-Europa",),
+    "Western Europe": ("West-Europa",),
+    "Northern Europe": ("Noord-Europa",),
+    "Southern Europe": ("Zuid-Europa",),
+    "Central Europe": ("Centraal-Europa", "Midden-Europa"),
+    "Southeast Europe": ("Zuidoost-Europa", "de Balkan"),
+    "Western Asia": ("West-Azië",),
+    "Central Asia": ("Centraal-Azië",),
+    "Eastern Asia": ("Oost-Azië",),
+    "South-Eastern Asia": ("Zuidoost-Azië",),
+    "Southern Asia": ("Zuid-Azië",),
+    "Northern Africa": ("Noord-Afrika",),
+    "Western Africa": ("West-Afrika",),
+    "Eastern Africa": ("Oost-Afrika",),
+    "Middle Africa": ("Centraal-Afrika",),
+    "Southern Africa": ("Zuidelijk Afrika",),
+    "North America": ("Noord-Amerika",),
+    "South America": ("Zuid-Amerika",),
+    "Central America": ("Midden-Amerika", "Centraal-Amerika"),
+    "Caribbean": ("Caribisch gebied", "Caraïben"),
+    "Australia and New Zealand": ("Australazië",),
+    "Melanesia": ("Melanesië",),
+    "Micronesia": ("Micronesië",),
+    "Polynesia": ("Polynesië",),
+}
