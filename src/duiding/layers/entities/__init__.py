@@ -1,0 +1,115 @@
+"""The entity layer (`duiding_entities`): one entity per actor, place and organisation.
+
+From the backbone's `doc.ents` it builds `doc._.entities`: name variants clustered
+(`Aleksandr Loekasjenko`, `Loekasjenko`, `Loekasjenko's`), one type per entity (the majority
+of its mentions, the KB breaking ties), titles and appositions read (`de Wit-Russische
+president`), standing descriptions and pronouns resolved, demonyms (`Wit-Russische`) linked
+to their country, and each entity linked to the knowledge base where the match is sure.
+The agreed types and the repeated names are written back to `doc.ents`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from duiding import __version__
+from duiding.kb import KBEntity, KnowledgeBase, default_kb
+from duiding.layers.entities.descriptions import Describer
+from duiding.layers.entities.linking import link_all
+from duiding.layers.entities.model import Cand, Cluster
+from duiding.layers.entities.names import cluster_names, name_mentions, propagate, vote_types, write_back
+from duiding.layers.entities.pronouns import resolve as resolve_pronouns
+from duiding.layers.entities.records import to_records
+from duiding.reading import sentence_index
+
+COMPONENT = "duiding_entities"
+VERSION = f"duiding-{__version__}"
+
+
+def article_days(doc: Doc) -> list[dt.date]:
+    """The days to read roles at: the publication date's first and last day (one for a day)."""
+    pub = doc._.published
+    if pub is None:
+        return []
+    return [pub.first] if pub.first == pub.last else [pub.first, pub.last]
+
+
+def analyse_entities(doc: Doc, kb: KnowledgeBase) -> list[Cluster]:
+    """All the layer's steps on one Doc; returns the clusters (the records are built from them)."""
+    sent_of = sentence_index(doc)
+    days = article_days(doc)
+    names = name_mentions(doc, sent_of)
+    describer = Describer(doc, kb, sent_of, [])
+    demonym_names: list[tuple[Cand, KBEntity]] = []
+    kept: list[Cand] = []
+    for c in names:
+        country = describer.is_demonym_name(c)
+        if country is not None:
+            demonym_names.append((Cand(c.start, c.end, "demonym", c.sent, label="LOC"), country))
+        else:
+            kept.append(c)
+    kept += propagate(doc, kept, sent_of)
+    clusters = cluster_names(doc, kept)
+    vote_types(doc, clusters, kb)
+    write_back(doc, clusters)
+
+    describer = Describer(doc, kb, sent_of, clusters)
+    demonyms = demonym_names + describer.find_demonyms()
+    for c, _country in demonym_names:
+        describer.demonyms[c.start] = _country
+    link_all(clusters, kb, [])  # places first, so that descriptions can read countries
+    for cl, cand in describer.appositions():
+        cl.mentions.append(cand)
+    link_all(clusters, kb, days)
+    _attach_demonyms(clusters, demonyms)
+    for target, cand in describer.descriptions(days):
+        _attach(clusters, target, cand)
+    for cl, cand in resolve_pronouns(doc, clusters, sent_of):
+        cl.mentions.append(cand)
+    return clusters
+
+
+def _attach_demonyms(clusters: list[Cluster], demonyms: list[tuple[Cand, KBEntity]]) -> None:
+    for cand, country in demonyms:
+        _attach(clusters, country, cand)
+
+
+def _attach(clusters: list[Cluster], target: Cluster | KBEntity, cand: Cand) -> None:
+    if isinstance(target, Cluster):
+        target.mentions.append(cand)
+        return
+    for cl in clusters:
+        if cl.kb is not None and cl.kb.id == target.id:
+            cl.mentions.append(cand)
+            return
+    cl = Cluster(idx=len(clusters), type=target.type, kb=target, kb_score=100.0, country=target.country)
+    cl.mentions.append(cand)
+    clusters.append(cl)
+
+
+class EntityLayer:
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self._kb = kb
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        if self._kb is None:
+            self._kb = default_kb()
+        return self._kb
+
+    def __call__(self, doc: Doc) -> Doc:
+        clusters = analyse_entities(doc, self.kb)
+        doc._.entities = to_records(doc, clusters, COMPONENT, VERSION)
+        return doc
+
+
+@Language.factory(
+    COMPONENT,
+    requires=["doc.ents", "doc.sents"],
+    assigns=["doc._.entities", "doc.ents"],
+)
+def make_entity_layer(nlp: Language, name: str) -> EntityLayer:
+    return EntityLayer()

@@ -1,0 +1,338 @@
+"""Demonyms and descriptions: `Wit-Russische` names Belarus; `de Wit-Russische president`
+before a name says who that person is; standing alone it refers to the person the article
+(or the knowledge base, for the article's date) says holds that office.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from duiding.kb import KBEntity, KnowledgeBase
+from duiding.kb.names import fold
+from duiding.lang.nl.nominals import CLASS_NOUNS, DEFINITE, MIN_COMPOUND_PREFIX, NOT_DESCRIPTIONS, POSSESSIVE
+from duiding.lang.nl.roles import (
+    COUNTERPARTS,
+    COUNTRY_QUALIFIED,
+    FEMININE,
+    FEMININE_SUFFIXES,
+    ORGANISATION_QUALIFIED,
+    ROLE_NOUNS,
+    TITLE_NOUNS,
+)
+from duiding.layers.entities.model import Cand, Cluster, RoleEvidence
+
+_ROLES = {fold(k): v for k, v in ROLE_NOUNS.items()}
+_TITLES = {fold(k) for k in TITLE_NOUNS}
+_COUNTERPARTS = {fold(k) for k in COUNTERPARTS}
+_CLASS_NOUNS = {fold(k): v for k, v in CLASS_NOUNS.items()}
+# Which KB subtypes a place noun can describe (`het land` is a country, `de stad` a city).
+SUBTYPES_OF_CLASS_NOUN: dict[str, tuple[str, ...]] = {
+    "land": ("country",),
+    "staat": ("country",),
+    "republiek": ("country",),
+    "stad": ("capital", "city"),
+    "hoofdstad": ("capital",),
+}
+_ARTICLES = DEFINITE | POSSESSIVE | {"een"}
+_ADJ_POS = {"ADJ", "NUM"}
+
+
+@dataclass
+class Noun:
+    """A role or class noun found at tokens `start..end` (`eerste minister` takes two)."""
+
+    start: int
+    end: int
+    noun: str
+    role_class: str | None
+    entity_type: str  # PER for roles, ORG/LOC for class nouns
+    counterpart: bool = False
+    base: str = ""  # the listed noun a compound ends in (`fabrikant` of `computerfabrikant`)
+
+
+def _compound(word: str, nouns: set[str] | dict[str, str]) -> str | None:
+    """The listed noun a compound ends in: `computerfabrikant` -> `fabrikant`."""
+    for n in nouns:
+        if word.endswith(n) and len(word) - len(n) >= MIN_COMPOUND_PREFIX:
+            return n
+    return None
+
+
+def noun_at(doc: Doc, i: int) -> Noun | None:
+    """The role or class noun that ends at token `i`, if any."""
+    t = doc[i]
+    if not t.is_alpha and "-" not in t.text:
+        return None
+    word = fold(t.text)
+    if word in NOT_DESCRIPTIONS:
+        return None
+    if i > 0:
+        two = fold(doc[i - 1].text) + " " + word
+        if two in _ROLES:
+            return Noun(i - 1, i + 1, two, _ROLES[two], "PER")
+    if word in _ROLES:
+        return Noun(i, i + 1, word, _ROLES[word], "PER")
+    if word in _COUNTERPARTS:
+        return Noun(i, i + 1, word, None, "PER", counterpart=True)
+    if word in _TITLES:
+        return Noun(i, i + 1, word, None, "PER")
+    if word in _CLASS_NOUNS:
+        return Noun(i, i + 1, word, None, _CLASS_NOUNS[word], base=word)
+    if t.text[:1].isupper() and word.upper() != t.text:
+        return None  # a capitalised compound is a name, not a description
+    base = _compound(word, _ROLES) or _compound(word, _TITLES)
+    if base:
+        return Noun(i, i + 1, word, None, "PER")
+    base = _compound(word, _CLASS_NOUNS)
+    if base:
+        return Noun(i, i + 1, word, None, _CLASS_NOUNS[base], base=base)
+    return None
+
+
+def feminine(noun: str) -> bool:
+    return noun in FEMININE or noun.endswith(FEMININE_SUFFIXES)
+
+
+class Describer:
+    """Finds demonyms and descriptions in one Doc, given its name clusters."""
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase, sent_of: dict[int, int], clusters: list[Cluster]) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.sent_of = sent_of
+        self.clusters = clusters
+        self.owner: dict[int, Cluster] = {}  # token -> cluster of the name mention there
+        for cl in clusters:
+            for m in cl.mentions:
+                for k in range(m.start, m.end):
+                    self.owner[k] = cl
+        self.demonyms: dict[int, KBEntity] = {}
+        self.used: set[int] = set()  # tokens already part of a description
+
+    # --- demonyms --------------------------------------------------------------------
+
+    def find_demonyms(self) -> list[tuple[Cand, KBEntity]]:
+        out = []
+        tagged = self.doc.has_annotation("POS")
+        for t in self.doc:
+            if t.i in self.owner or not t.text[:1].isupper() or not (t.is_alpha or "-" in t.text):
+                continue
+            if tagged and t.pos_ not in {"ADJ", "PROPN", "NOUN", "X"}:
+                continue
+            country = self.kb.country_by_demonym(t.text, sentence_start=bool(t.is_sent_start))
+            if country is not None:
+                self.demonyms[t.i] = country
+                out.append((Cand(t.i, t.i + 1, "demonym", self.sent_of.get(t.i, 0), label="LOC"), country))
+        return out
+
+    def is_demonym_name(self, c: Cand) -> KBEntity | None:
+        """A name mention that is only a demonym (`Wit-Russische` tagged MISC by the backbone)."""
+        if c.end - c.start != 1:
+            return None
+        t = self.doc[c.start]
+        return self.kb.country_by_demonym(t.text, sentence_start=bool(t.is_sent_start))
+
+    # --- the words before a noun -------------------------------------------------------
+
+    def _qualifiers(self, noun: Noun) -> tuple[int, str | None, Cluster | None]:
+        """Walk left from a noun over adjectives, demonyms and a qualifying name to its
+        determiner: (first token of the description, country, qualifying organisation)."""
+        doc = self.doc
+        j = noun.start - 1
+        country: str | None = None
+        org: Cluster | None = None
+        steps = 0
+        tagged = doc.has_annotation("POS")
+        while j >= 0 and steps < 4:
+            t = doc[j]
+            if j in self.demonyms:
+                country = country or self.demonyms[j].country
+            elif j in self.owner and self.owner[j].type in ("ORG", "LOC") and noun.entity_type == "PER":
+                cl = self.owner[j]
+                if cl.type == "LOC" and cl.kb is not None and cl.kb.subtype == "country":
+                    country = country or cl.kb.country
+                elif cl.type == "ORG":
+                    org = cl
+                j = min(m.start for m in cl.mentions if m.start <= j < m.end)
+            elif (tagged and t.pos_ in _ADJ_POS) or (
+                not tagged and t.is_lower and t.is_alpha and t.text.endswith("e") and t.lower_ not in _ARTICLES
+            ):
+                pass
+            else:
+                break
+            j -= 1
+            steps += 1
+        start = j if j >= 0 and doc[j].lower_ in _ARTICLES else j + 1
+        return start, country, org
+
+    def _after(self, noun: Noun) -> tuple[str | None, Cluster | None]:
+        """`van Rusland` / `van Apple` right after the noun: its country or organisation."""
+        doc = self.doc
+        k = noun.end
+        if k + 1 < len(doc) and doc[k].lower_ == "van" and (k + 1) in self.owner:
+            cl = self.owner[k + 1]
+            if cl.type == "LOC" and cl.kb is not None and cl.kb.subtype == "country":
+                return cl.kb.country, None
+            if cl.type == "ORG":
+                return None, cl
+        return None, None
+
+    def _evidence(self, noun: Noun, country: str | None, org: Cluster | None) -> RoleEvidence:
+        cls = noun.role_class
+        if noun.noun in COUNTRY_QUALIFIED:
+            cls = COUNTRY_QUALIFIED[noun.noun] if country else (ORGANISATION_QUALIFIED[noun.noun] if org else None)
+        return RoleEvidence(noun.noun, cls, country, feminine(noun.noun))
+
+    # --- appositions -------------------------------------------------------------------
+
+    def appositions(self) -> list[tuple[Cluster, Cand]]:
+        """Titles right before a name (`de Wit-Russische president Aleksandr Loekasjenko`) and
+        appositions right after one (`Poetin, de Russische president,`)."""
+        out = []
+        for cl in self.clusters:
+            for m in list(cl.mentions):
+                if m.kind != "name":
+                    continue
+                found = self._before(cl, m) or self._behind(cl, m)
+                if found:
+                    out.append((cl, found))
+        return out
+
+    def _before(self, cl: Cluster, m: Cand) -> Cand | None:
+        if m.start == 0 or (m.start - 1) in self.owner:
+            return None
+        noun = noun_at(self.doc, m.start - 1)
+        if noun is None or noun.counterpart or noun.entity_type != cl.type:
+            return None
+        start, country, org = self._qualifiers(noun)
+        if noun.entity_type == "PER":
+            ev = self._evidence(noun, country, org)
+            cl.roles.append(ev)
+            if ev.feminine:
+                cl.gender = "f"
+        self.used.update(range(start, noun.end))
+        return Cand(start, noun.end, "nominal", self.sent_of.get(start, 0))
+
+    def _behind(self, cl: Cluster, m: Cand) -> Cand | None:
+        doc = self.doc
+        k = m.end
+        if k >= len(doc) or doc[k].text != ",":
+            return None
+        for i in range(k + 1, min(k + 6, len(doc))):
+            if doc[i].text in {",", ".", ";", ":"} or i in self.owner:
+                break
+            noun = noun_at(doc, i)
+            if noun is None or noun.entity_type != cl.type or noun.counterpart:
+                continue
+            start, country, org = self._qualifiers(noun)
+            if start != k + 1:
+                return None
+            after_country, after_org = self._after(noun)
+            if noun.entity_type == "PER":
+                ev = self._evidence(noun, country or after_country, org or after_org)
+                cl.roles.append(ev)
+                if ev.feminine:
+                    cl.gender = "f"
+            self.used.update(range(start, noun.end))
+            return Cand(start, noun.end, "nominal", self.sent_of.get(start, 0))
+        return None
+
+    # --- standing descriptions ---------------------------------------------------------
+
+    def descriptions(self, days: list[dt.date]) -> list[tuple[Cluster | KBEntity, Cand]]:
+        """Definite descriptions that stand alone (`De Russische president kondigde aan`),
+        each with the entity it refers to: a cluster of the article, or a KB entity."""
+        out: list[tuple[Cluster | KBEntity, Cand]] = []
+        doc = self.doc
+        for i in range(len(doc)):
+            if i in self.used or i in self.owner:
+                continue
+            noun = noun_at(doc, i)
+            if noun is None or noun.end != i + 1:
+                continue
+            if noun.end < len(doc) and noun.end in self.owner:
+                continue  # a title before a name is an apposition, handled there
+            start, country, org = self._qualifiers(noun)
+            if start >= noun.start or doc[start].lower_ not in (DEFINITE | POSSESSIVE):
+                continue
+            after_country, after_org = self._after(noun)
+            country = country or after_country
+            org = org or after_org
+            cand = Cand(start, noun.end, "nominal", self.sent_of.get(start, 0))
+            target: Cluster | KBEntity | None
+            if noun.entity_type != "PER":
+                target = self._class_referent(noun, cand)
+            elif noun.counterpart:
+                target = self._counterpart(country, cand) if doc[start].lower_ in POSSESSIVE else None
+            elif doc[start].lower_ in POSSESSIVE:
+                target = None
+            else:
+                target = self._role_referent(self._evidence(noun, country, org), cand, days)
+            if target is not None:
+                self.used.update(range(start, noun.end))
+                out.append((target, cand))
+        return out
+
+    def _role_referent(self, ev: RoleEvidence, cand: Cand, dates: list[dt.date]) -> Cluster | KBEntity | None:
+        def fits(r: RoleEvidence) -> bool:
+            same = r.noun == ev.noun or (ev.role_class is not None and r.role_class == ev.role_class)
+            return same and (ev.country is None or r.country == ev.country)
+
+        people = [cl for cl in self.clusters if cl.type == "PER"]
+        by_article = [cl for cl in people if any(fits(r) for r in cl.roles)]
+        if len(by_article) == 1:
+            return by_article[0]
+        if by_article:
+            return None
+        if ev.role_class is None or ev.country is None:
+            return None
+        by_kb = [
+            cl
+            for cl in people
+            if cl.kb is not None
+            and any(
+                r.role_class == ev.role_class and r.country == ev.country
+                for d in dates
+                for r, _s in self.kb.roles_at(cl.kb.id, d)
+            )
+        ]
+        if len(by_kb) == 1:
+            return by_kb[0]
+        if by_kb or not dates:
+            return None
+        # Nobody in the article: the KB's holder, but only where the KB covers the date.
+        held = {e.id: e for d in dates for e, _r, s in self.kb.holders(ev.role_class, ev.country, d) if s == "held"}
+        return next(iter(held.values())) if len(held) == 1 else None
+
+    def _counterpart(self, country: str | None, cand: Cand) -> Cluster | None:
+        """`zijn Wit-Russische ambtgenoot`: the one person of that country the article gives a role."""
+        if country is None:
+            return None
+        found = [
+            cl
+            for cl in self.clusters
+            if cl.type == "PER" and (cl.country == country or any(r.country == country for r in cl.roles))
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _class_referent(self, noun: Noun, cand: Cand) -> Cluster | None:
+        """`het bedrijf`: of the entities of that type named in the last three sentences, the one
+        the article has named most so far (the topic), the latest of equals."""
+        best: tuple[int, int, Cluster] | None = None
+        for cl in self.clusters:
+            if cl.type != noun.entity_type:
+                continue
+            wanted = SUBTYPES_OF_CLASS_NOUN.get(noun.base) if noun.entity_type == "LOC" else None
+            if wanted is not None and (cl.kb is None or cl.kb.subtype not in wanted):
+                continue
+            named = [m for m in cl.mentions if m.kind == "name" and m.end <= cand.start]
+            recent = [m for m in named if cand.sent - m.sent <= 2]
+            if not recent:
+                continue
+            rank = (len(named), max(m.start for m in recent))
+            if best is None or rank > best[:2]:
+                best = (*rank, cl)
+        return best[2] if best else None

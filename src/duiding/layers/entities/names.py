@@ -1,0 +1,207 @@
+"""Name mentions: from the backbone's `doc.ents`, repeated where the backbone missed them,
+clustered into one entity per name and its variants, with one type per entity.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from duiding.kb import KnowledgeBase
+from duiding.kb.names import content_words, fold, name_keys, strip_possessive, surname_key
+from duiding.lang.nl.nominals import DEFINITE
+from duiding.layers.entities.model import TYPES, Cand, Cluster
+
+# Corporate forms that a company's short name drops (`Apple Inc.` / `Apple`).
+LEGAL_FORMS: frozenset[str] = frozenset(
+    {
+        "inc",
+        "corp",
+        "corporation",
+        "co",
+        "ltd",
+        "plc",
+        "nv",
+        "bv",
+        "ag",
+        "sa",
+        "gmbh",
+        "llc",
+        "company",
+        "group",
+        "holding",
+    }
+)
+
+
+def span_text(doc: Doc, c: Cand) -> str:
+    return strip_possessive(doc[c.start : c.end].text)
+
+
+def name_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Cand]:
+    """The backbone's entity spans, trimmed of determiners and punctuation at their edges."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in TYPES:
+            continue
+        s, e = ent.start, ent.end
+        while s < e and (doc[s].is_punct or doc[s].lower_ in DEFINITE):
+            s += 1
+        while e > s and doc[e - 1].is_punct and doc[e - 1].text != ".":
+            e -= 1
+        if s < e:
+            out.append(Cand(s, e, "name", sent_of.get(s, 0), label=ent.label_))
+    return out
+
+
+def propagate(doc: Doc, cands: list[Cand], sent_of: dict[int, int]) -> list[Cand]:
+    """Repeat what the backbone found: other occurrences of a found name, and of a person's
+    surname, become mentions too (`Loekasjenko` after `Aleksandr Loekasjenko`)."""
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    forms: dict[tuple[str, ...], str] = {}
+    for c in cands:
+        words = tuple(fold(strip_possessive(t.text)) for t in doc[c.start : c.end])
+        if not all(words) or c.label is None:
+            continue
+        forms.setdefault(words, c.label)
+        if c.label == "PER" and len(words) >= 2 and len(words[-1]) >= 3:
+            forms.setdefault(words[-1:], "PER")
+    found: list[Cand] = []
+    ordered = sorted(forms.items(), key=lambda kv: -len(kv[0]))
+    i = 0
+    while i < len(doc):
+        hit = None
+        for words, label in ordered:
+            j = i + len(words)
+            if j > len(doc) or any(k in covered for k in range(i, j)):
+                continue
+            if not doc[i].text[:1].isupper():
+                continue
+            if tuple(fold(strip_possessive(t.text)) for t in doc[i:j]) == words:
+                hit = Cand(i, j, "name", sent_of.get(i, 0), label=label, propagated=True)
+                break
+        if hit:
+            found.append(hit)
+            covered.update(range(hit.start, hit.end))
+            i = hit.end
+        else:
+            i += 1
+    return found
+
+
+def _acronym(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w and w not in {"van", "de", "der", "het", "voor", "en"})
+
+
+def cluster_names(doc: Doc, cands: list[Cand]) -> list[Cluster]:
+    """One cluster per entity: equal keys, a surname after a full name (and back), a short
+    company name and its longer form, an acronym and its expansion."""
+    clusters: list[Cluster] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        text = span_text(doc, c)
+        keys = set(name_keys(text))
+        words = content_words(next(iter(name_keys(text)), ""))
+        target = _find(clusters, keys, words, c)
+        if target is None:
+            target = Cluster(idx=len(clusters))
+            clusters.append(target)
+        target.mentions.append(c)
+        if c.label:
+            target.labels[c.label] += 1
+        target.names.append(text)
+        target.keys |= keys
+        if c.label == "PER" or target.labels["PER"]:
+            target.surnames |= {surname_key(k) for k in keys}
+    return clusters
+
+
+def _find(clusters: list[Cluster], keys: set[str], words: list[str], c: Cand) -> Cluster | None:
+    # Latest first: where a short form fits two entities, the nearer one is meant.
+    latest = sorted(clusters, key=lambda cl: -max(m.start for m in cl.mentions))
+    for cl in latest:
+        if keys & cl.keys:
+            return cl
+    surnames = {surname_key(k) for k in keys}
+    for cl in latest:
+        personal = cl.labels["PER"] > 0 or c.label == "PER"
+        if not personal:
+            continue
+        if len(words) == 1 and surnames & cl.surnames:
+            return cl
+        if len(words) > 1 and surnames & cl.surnames and _given_compatible(words, cl):
+            return cl
+        if len(words) > 1 and any(k in surnames for k in cl.keys):
+            return cl  # `Jobs` first, `Steve Jobs` later
+    for cl in latest:
+        organisation = c.label == "ORG" and cl.labels.most_common(1)[0][0] == "ORG" if cl.labels else False
+        for k in cl.keys:
+            cw = content_words(k)
+            if _is_short_form(words, cw, organisation) or _is_short_form(cw, words, organisation):
+                return cl
+            if len(words) == 1 and len(cw) >= 2 and words[0] == _acronym(cw):
+                return cl
+            if len(cw) == 1 and len(words) >= 2 and cw[0] == _acronym(words):
+                return cl
+    return None
+
+
+def _given_compatible(words: list[str], cl: Cluster) -> bool:
+    given = words[0]
+    for k in cl.keys:
+        cw = content_words(k)
+        if len(cw) < 2:
+            continue
+        g = cw[0]
+        if g == given or (len(given) == 1 and g.startswith(given)) or (len(g) == 1 and given.startswith(g)):
+            return True
+    return not any(len(content_words(k)) >= 2 for k in cl.keys)
+
+
+def _is_short_form(short: list[str], long: list[str], organisation: bool) -> bool:
+    """`apple` of `apple inc`: a prefix whose rest is a legal form; between organisations also
+    a one-word prefix before one more word (`apple computer`), but not a model number."""
+    if not short or len(short) >= len(long) or long[: len(short)] != short:
+        return False
+    rest = long[len(short) :]
+    if all(w in LEGAL_FORMS for w in rest):
+        return True
+    return organisation and len(short) == 1 and len(short[0]) >= 3 and len(rest) == 1 and rest[0].isalpha()
+
+
+def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
+    """One type per entity: the majority of its mentions; ties go to the KB, then the Alpino
+    name lists, then the first mention."""
+    for cl in clusters:
+        if not cl.labels:
+            continue
+        ranked = cl.labels.most_common()
+        top = [lab for lab, n in ranked if n == ranked[0][1]]
+        if len(top) == 1:
+            cl.type = top[0]
+            continue
+        kb_types = {e.type for e in kb.lookup(cl.name)} & set(top)
+        alpino = kb.name_types(cl.name) & set(top)
+        first = next(m.label for m in sorted(cl.mentions, key=lambda m: m.start) if m.label in top)
+        cl.type = (
+            next(iter(sorted(kb_types)))
+            if len(kb_types) == 1
+            else (next(iter(sorted(alpino))) if len(alpino) == 1 else (first or top[0]))
+        )
+
+
+def write_back(doc: Doc, clusters: list[Cluster]) -> None:
+    """Give `doc.ents` the agreed types and the repeated names, keeping every other span."""
+    mine = []
+    for cl in clusters:
+        for m in cl.mentions:
+            if m.kind == "name" and m.label is not None:
+                mine.append(Span(doc, m.start, m.end, label=cl.type))
+    covered = {i for s in mine for i in range(s.start, s.end)}
+    others = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
+    doc.ents = filter_spans(mine + others)
+
+
+def label_counts(clusters: list[Cluster]) -> Counter[str]:
+    return Counter(cl.type for cl in clusters)

@@ -1,0 +1,58 @@
+"""Coreference metrics (MUC, B³, BLANC) on hand-computed cases, and MEANTIME's coref files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from duiding.evaluation.coref import b_cubed, blanc, muc
+from duiding.evaluation.meantime_entities import read_coref, strip_leading
+
+KEY = [frozenset("abc"), frozenset("de")]
+RESPONSE = [frozenset("ab"), frozenset("cde")]
+
+
+def test_muc() -> None:
+    s = muc(KEY, RESPONSE)
+    assert s.recall == pytest.approx(200 / 3) and s.precision == pytest.approx(200 / 3)
+
+
+def test_b_cubed() -> None:
+    s = b_cubed(KEY, RESPONSE)
+    assert s.recall == pytest.approx(100 * 11 / 15) and s.precision == pytest.approx(100 * 11 / 15)
+
+
+def test_blanc() -> None:
+    s = blanc(KEY, RESPONSE)
+    assert s.coref.f1 == pytest.approx(50.0)
+    assert s.non.f1 == pytest.approx(200 / 3)
+    assert s.f1 == pytest.approx((50 + 200 / 3) / 2)
+
+
+def test_predicted_mentions_the_key_lacks() -> None:
+    key, response = [frozenset("ab")], [frozenset("ac")]
+    assert muc(key, response).f1 == 0.0
+    assert b_cubed(key, response).recall == pytest.approx(25.0)
+    assert b_cubed(key, response).precision == pytest.approx(25.0)
+    perfect = blanc(KEY, KEY)
+    assert perfect.f1 == pytest.approx(100.0)
+
+
+def test_read_coref_and_strip_determiners(tmp_path: Path) -> None:
+    rows = [
+        ("1", "De", "(7"),
+        ("2", "president", "7)"),
+        ("3", "zei", "_"),
+        ("4", "dat", "_"),
+        ("5", "hij", "(7)"),
+        ("6", "Apple", "(9)|(8"),
+        ("7", "Inc.", "8)"),
+    ]
+    text = "#begin document (x);\n" + "".join(f"x\t{i}\t{w}\t{t}\n" for i, w, t in rows) + "#end document\n"
+    path = tmp_path / "x.xml.coref_ne"
+    path.write_text(text, encoding="utf-8")
+    gold = read_coref(path)
+    assert sorted(gold.mentions) == sorted([(("1", "2"), "7"), (("5",), "7"), (("6",), "9"), (("6", "7"), "8")])
+    assert strip_leading(("1", "2"), gold.words) == ("2",)
+    assert strip_leading(("5",), gold.words) == ("5",)
