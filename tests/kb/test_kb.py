@@ -33,9 +33,10 @@ def test_places_by_dutch_name(name: str, country: str, subtype: str) -> None:
     assert found and found[0].country == country
 
 
-def test_regions_have_dutch_names() -> None:
+def test_regions_have_dutch_names_and_m49_codes() -> None:
     europe = kb.lookup("Europa", types=["LOC"])
     assert [e.subtype for e in europe] == ["region"]
+    assert kb.external_ids(europe[0].id) == {"m49": ["150"]}
 
 
 def test_external_ids() -> None:

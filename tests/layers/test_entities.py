@@ -153,6 +153,7 @@ def test_places_linked_with_country_codes(seed_entities: list[Entity]) -> None:
     europe = the_entity(seed_entities, "Europa")
     region = kb.entity(europe.kb_id or "")
     assert region is not None and region.subtype == "region" and region.name == "Europa"
+    assert kb.external_ids(region.id)["m49"] == ["150"]  # a continent has no ISO country code
 
 
 def test_leaders_linked_by_general_matching(seed_entities: list[Entity]) -> None:

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from duiding.kb.regions import M49
 from duiding.lang.en.roles import CAMEO_ROLES, TITLE_CLASSES
 from duiding.lang.nl.regions import REGIONS
 
@@ -126,6 +127,8 @@ def read_countries(path: Path) -> Iterator[Draft]:
         dutch = REGIONS.get(region, ())
         d = Draft(f"region:{region}", "LOC", "region", dutch[0] if dutch else region, sources={"mledoze"})
         d.aliases += [Alias(region, "en")] + [Alias(n, "nl") for n in dutch]
+        if region in M49:
+            d.external.append(("m49", M49[region]))
         yield d
 
 

@@ -61,13 +61,16 @@ def propagate(doc: Doc, cands: list[Cand], sent_of: dict[int, int]) -> list[Cand
     surname, become mentions too (`Loekasjenko` after `Aleksandr Loekasjenko`)."""
     covered = {i for c in cands for i in range(c.start, c.end)}
     forms: dict[tuple[str, ...], str] = {}
+    cased: set[str] = set()  # first words as written: `iPhone` repeats in lower case
     for c in cands:
         words = tuple(fold(strip_possessive(t.text)) for t in doc[c.start : c.end])
         if not all(words) or c.label is None:
             continue
         forms.setdefault(words, c.label)
+        cased.add(doc[c.start].text)
         if c.label == "PER" and len(words) >= 2 and len(words[-1]) >= 3:
             forms.setdefault(words[-1:], "PER")
+            cased.add(strip_possessive(doc[c.end - 1].text))
     found: list[Cand] = []
     ordered = sorted(forms.items(), key=lambda kv: -len(kv[0]))
     i = 0
@@ -77,7 +80,7 @@ def propagate(doc: Doc, cands: list[Cand], sent_of: dict[int, int]) -> list[Cand
             j = i + len(words)
             if j > len(doc) or any(k in covered for k in range(i, j)):
                 continue
-            if not doc[i].text[:1].isupper():
+            if not doc[i].text[:1].isupper() and strip_possessive(doc[i].text) not in cased:
                 continue
             if tuple(fold(strip_possessive(t.text)) for t in doc[i:j]) == words:
                 hit = Cand(i, j, "name", sent_of.get(i, 0), label=label, propagated=True)
