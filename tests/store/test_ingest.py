@@ -10,13 +10,13 @@ import sys
 import time
 from pathlib import Path
 
+from tests.store.synthetic import write_corpus
 from typer.testing import CliRunner
 
 import duiding.store.commands  # noqa: F401  (registers the commands, as duiding.cli does)
 from duiding.cli import app
 from duiding.store import open_store
 from duiding.store.ingest import ingest, reanalyse
-from tests.store.synthetic import write_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -144,7 +144,7 @@ def test_kill_9_mid_ingest_then_rerun_loses_and_duplicates_nothing(tmp_path: Pat
     time.sleep(0.5)
     assert _processes_using(str(killed)) == [], "worker processes outlived their killed parent"
 
-    rerun = subprocess.run(_ingest_cmd(corpus, killed) + ["--json"], capture_output=True, text=True, timeout=600)
+    rerun = subprocess.run([*_ingest_cmd(corpus, killed), "--json"], capture_output=True, text=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr
     report = json.loads(rerun.stdout)
     assert report["already_stored"] == at_kill and report["stored"] == 200 - at_kill

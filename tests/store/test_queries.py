@@ -125,6 +125,7 @@ def test_entities_listing(filled: Store) -> None:
     listing = Q.entities(filled, entity_type="PER")
     assert listing["items"][0] == {"key": "Q12861", "name": "Aleksandr Loekasjenko", "type": "PER", "articles": 4}
     assert [i["key"] for i in Q.entities(filled, "tichanov")["items"]] == ["PER:svetlana tichanovskaja"]
+    assert Q.entities(filled, "%")["total"] == 0  # a name, not a pattern
 
 
 def test_timeline_of_a_pair_in_date_order(filled: Store) -> None:

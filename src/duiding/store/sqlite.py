@@ -101,7 +101,9 @@ class SQLiteStore(SQLStore):
         table = "article_search" if kind == "articles" else "quote_search"
         # bm25() is lower for better matches; the title counts five times the body.
         weights = "5.0, 1.0" if kind == "articles" else "1.0"
-        return f"SELECT rowid AS id, -bm25({table}, {weights}) AS rank FROM {table} WHERE {table} MATCH :q"
+        # LIMIT -1 keeps SQLite from flattening the subquery into the join, where it would run the
+        # full-text match once per article instead of once.
+        return f"SELECT rowid AS id, -bm25({table}, {weights}) AS rank FROM {table} WHERE {table} MATCH :q LIMIT -1"
 
     def text_query(self, query: str) -> str | None:
         return fts5_query(query)
