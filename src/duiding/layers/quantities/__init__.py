@@ -1,0 +1,191 @@
+"""The quantities layer (`duiding_quantities`): every amount, with its unit, modifier and what it counts.
+
+One pass of the quantity grammar over the text; numbers inside time expressions
+(`9 augustus`, `drie weken`, `2020`) are left to the times layer, which runs first.
+Fills `doc._.quantities` (a list of `duiding.records.Quantity`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from duiding import __version__
+from duiding.lang.nl.counting import IDIOMS, LABEL_WORDS
+from duiding.lang.nl.currencies import REDENOMINATED, SUPERSEDED
+from duiding.lang.nl.quantity_modifiers import CHANGE_VERB_PREFIXES
+from duiding.layers.quantities.counting import counted_in_sentence, noun_after, refers_back
+from duiding.layers.quantities.grammar import PATTERN, Amount, read_amount
+from duiding.layers.times import sentence_spans
+from duiding.pipeline import extensions  # noqa: F401  (registers the Doc extensions)
+from duiding.records import Provenance, Quantity
+
+COMPONENT = "duiding_quantities"
+PROVENANCE = Provenance(COMPONENT, __version__)
+
+
+def find_amounts(text: str, blocked: list[tuple[int, int]]) -> list[Amount]:
+    """Every amount, left to right, skipping those inside a blocked span (a time expression)."""
+    starts = [s for s, _ in blocked]
+    out = []
+    pos = 0
+    while (m := PATTERN.search(text, pos)) is not None:
+        name = m.lastgroup or ""
+        prefix = name + "__"
+        groups = {k[len(prefix) :]: v for k, v in m.groupdict().items() if v is not None and k.startswith(prefix)}
+        i = bisect.bisect_right(starts, m.end()) - 1
+        overlaps = i >= 0 and blocked[i][1] > m.start() if blocked else False
+        if not overlaps and i >= 1:
+            overlaps = any(e > m.start() for _, e in blocked[max(0, i - 3) : i])
+        amount = None if overlaps else read_amount(name, groups, *m.span())
+        if amount is None:
+            pos = m.start() + 1
+            continue
+        out.append(amount)
+        pos = m.end()
+    return out
+
+
+def _previous_word(text: str, pos: int) -> str:
+    m = re.search(r"([\w.]+)[\s:]*$", text[max(0, pos - 30) : pos])
+    return m.group(1).lower().rstrip(".") if m else ""
+
+
+def _is_label(text: str, a: Amount) -> bool:
+    """`artikel 5`, `lijn 3`, `Boeing 737`: a number that names, not counts."""
+    if a.unit is not None or a.mod is not None:
+        return False
+    return _previous_word(text, a.start) in LABEL_WORDS
+
+
+def _in_idiom(text: str, a: Amount) -> bool:
+    window = text[max(0, a.start - 20) : a.end + 20].lower()
+    return any(
+        idiom in window and window.find(idiom) <= a.start - max(0, a.start - 20) < window.find(idiom) + len(idiom)
+        for idiom in IDIOMS
+    )
+
+
+def _to_not_up_to(text: str, a: Amount) -> bool:
+    """`daalde tot 5,2 procent`: after a verb of change `tot` gives the value reached, not a bound."""
+    if a.mod != "AT_MOST" or not text[a.start : a.end].lower().startswith("tot"):
+        return False
+    before = re.findall(r"\w+", text[max(0, a.start - 80) : a.start].lower())[-8:]
+    return any(w.startswith(CHANGE_VERB_PREFIXES) for w in before)
+
+
+def _currency(a: Amount, reference: dt.date | None, past_in_sentence: bool) -> str | None:
+    """A currency word whose meaning depends on the date (`frank`: BEF before 2002, CHF after)."""
+    code = a.unit
+    if code is None or a.qualified:
+        return code
+    if code in SUPERSEDED and reference is not None:
+        until, later = SUPERSEDED[code]
+        if reference >= dt.date.fromisoformat(until) and not past_in_sentence:
+            code = later
+    if code in REDENOMINATED and reference is not None:
+        since, before = REDENOMINATED[code]
+        if reference < dt.date.fromisoformat(since):
+            code = before
+    return code
+
+
+@Language.component(
+    COMPONENT,
+    requires=["token.is_sent_start"],
+    assigns=["doc._.quantities"],
+)
+def find_quantities(doc: Doc) -> Doc:
+    text = doc.text
+    times = list(doc._.times or [])
+    blocked = sorted((t.start, t.end) for t in times)
+    spans = sentence_spans(doc)
+    starts = [s for s, _ in spans]
+
+    def sentence_of(pos: int) -> int:
+        return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+    # The date a currency is read at: a dated time expression in the sentence, else publication.
+    published = doc._.published
+    dated: dict[int, dt.date] = {}
+    past_ref: set[int] = set()
+    for t in times:
+        if t.value == "PAST_REF":
+            past_ref.add(t.sentence)
+        m = re.match(r"(\d{4})(?:-(\d{2}))?", t.value or "")
+        if m and t.type == "DATE":
+            dated.setdefault(t.sentence, dt.date(int(m.group(1)), int(m.group(2) or 1), 1))
+
+    names = [(e.start_char, e.end_char) for e in doc.ents] if doc.has_annotation("ENT_IOB") else []
+    quantities: list[Quantity] = []
+    for a in find_amounts(text, blocked):
+        raw = text[a.start : a.end]
+        sentence = sentence_of(a.start)
+        if (
+            _is_label(text, a)
+            or _in_idiom(text, a)
+            or any(s <= a.start and a.end <= e for s, e in names if a.unit is None)
+        ):
+            continue
+        if a.ordinal and raw[:1].isupper() and text[spans[sentence][0] : a.start].strip():
+            continue  # `de Tweede Kamer`, `de Eerste Wereldoorlog`: part of a name
+        mod = None if _to_not_up_to(text, a) else a.mod
+        start = a.start
+        if mod is None and a.mod == "AT_MOST":
+            start = a.start + re.match(r"tot\s+", raw, re.IGNORECASE).end()  # type: ignore[union-attr]
+        counts = None
+        if a.unit in (None, "percent") or a.ordinal:
+            counts = noun_after(doc, a.end, percent=a.unit == "percent")
+        unit = a.unit
+        if counts is None and not a.ordinal and a.unit in (None, "percent"):
+            earlier = _referent(quantities, a, sentence, refers_back(text, a.start, a.end))
+            if earlier is not None:
+                counts = earlier.counts
+                if unit is None and earlier.unit is not None and a.rule == "amount" and not a.words_only:
+                    unit = earlier.unit  # `120 km/u waar 50 is toegelaten`
+            if counts is None and a.unit is None:
+                counts = counted_in_sentence(text[spans[sentence][0] : a.start])
+        if a.words_only and counts is None and unit is None and a.mod is None and not a.ordinal:
+            continue  # `acht` in `hij acht het mogelijk`: a number word with nothing to count
+        reference = dated.get(sentence) or (published.first if published else None)
+        unit = _currency(Amount(a.start, a.end, a.value, unit, qualified=a.qualified), reference, sentence in past_ref)
+        quantities.append(
+            Quantity(
+                id=f"num{len(quantities) + 1}",
+                start=start,
+                end=a.end,
+                text=text[start : a.end],
+                sentence=sentence,
+                value=a.value,
+                provenance=PROVENANCE,
+                unit=unit,
+                mod=mod,
+                counts=counts,
+                upper=a.upper,
+                ordinal=a.ordinal,
+            )
+        )
+    doc._.quantities = quantities
+    return doc
+
+
+def _referent(earlier: list[Quantity], a: Amount, sentence: int, cued: bool) -> Quantity | None:
+    """The earlier quantity a bare number refers back to: in its sentence, or (for a
+    percentage, or after `van wie`) the one before."""
+    for q in reversed(earlier):
+        if q.ordinal:
+            continue
+        same_kind = (q.unit == "percent") == (a.unit == "percent")
+        if q.sentence == sentence and same_kind:
+            return q
+        if q.counts is None:
+            continue
+        if q.sentence == sentence - 1 and same_kind and (cued or a.unit == "percent"):
+            return q
+        if q.sentence < sentence - 1:
+            return None
+    return None
