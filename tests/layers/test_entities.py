@@ -302,3 +302,19 @@ def test_yardstick_links_with_the_model(model_entities: list[Entity]) -> None:
         e = the_entity(model_entities, surface)
         linked = kb.entity(e.kb_id or "")
         assert linked is not None and linked.name == kb_name and e.role == "head_of_state"
+
+
+def test_places_and_demonyms_the_recogniser_missed() -> None:
+    text = "Zij reisde van Minsk naar Litouwen. Het Russische leger bleef."
+    doc = doc_with_names(text, [], "2020-09-14")
+    layer(doc)
+    found = {(e.name, e.country) for e in doc._.entities if e.kb_id}
+    assert {("Minsk", "BY"), ("Litouwen", "LT"), ("Rusland", "RU")} <= found
+    assert [(e.text, e.label_) for e in doc.ents] == [("Minsk", "LOC"), ("Litouwen", "LOC"), ("Russische", "MISC")]
+
+
+def test_gazetteer_leaves_longer_names_alone() -> None:
+    # `Rusland` inside a name of two capitalised words is not a mention of the country.
+    doc = doc_with_names("Hij werkt bij Rusland Holding in Gent.", [], "2020-09-14")
+    layer(doc)
+    assert all(e.text != "Rusland" for e in doc.ents)

@@ -20,7 +20,14 @@ from duiding.kb import KBEntity, KnowledgeBase, default_kb
 from duiding.layers.entities.descriptions import Describer
 from duiding.layers.entities.linking import link_all
 from duiding.layers.entities.model import Cand, Cluster
-from duiding.layers.entities.names import cluster_names, name_mentions, propagate, vote_types, write_back
+from duiding.layers.entities.names import (
+    cluster_names,
+    gazetteer_places,
+    name_mentions,
+    propagate,
+    vote_types,
+    write_back,
+)
 from duiding.layers.entities.pronouns import resolve as resolve_pronouns
 from duiding.layers.entities.records import to_records
 from duiding.reading import sentence_index
@@ -52,12 +59,13 @@ def analyse_entities(doc: Doc, kb: KnowledgeBase) -> list[Cluster]:
         else:
             kept.append(c)
     kept += propagate(doc, kept, sent_of)
+    kept += gazetteer_places(doc, kept, kb, sent_of)
     clusters = cluster_names(doc, kept)
     vote_types(doc, clusters, kb)
-    write_back(doc, clusters)
 
     describer = Describer(doc, kb, sent_of, clusters)
     demonyms = demonym_names + describer.find_demonyms()
+    write_back(doc, clusters, [c for c, _ in demonyms])
     for c, _country in demonym_names:
         describer.demonyms[c.start] = _country
     link_all(clusters, kb, [])  # places first, so that descriptions can read countries

@@ -94,6 +94,53 @@ def propagate(doc: Doc, cands: list[Cand], sent_of: dict[int, int]) -> list[Cand
     return found
 
 
+# KB place kinds whose names are safe to mark where the backbone missed them.
+GAZETTEER_SUBTYPES: frozenset[str] = frozenset({"country", "region", "capital"})
+GAZETTEER_MAX_WORDS = 3
+
+
+def _wordlike(text: str) -> bool:
+    """A capitalised word, hyphenated ones included (`Wit-Rusland`)."""
+    return text[:1].isupper() and text.replace("-", "").isalpha()
+
+
+def gazetteer_places(doc: Doc, cands: list[Cand], kb: KnowledgeBase, sent_of: dict[int, int]) -> list[Cand]:
+    """Countries, world regions and capitals the backbone missed, by their Dutch names in the
+    KB (`Rusland`, `Europa`, `Minsk`), and other KB places the Alpino lists also call places
+    (`Sotsji`). A capitalised word that opens a sentence counts only where the parser calls
+    it a proper noun; a name next to another capitalised word is left alone (it may be part
+    of a longer name the backbone knows better)."""
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    tagged = doc.has_annotation("POS")
+    found: list[Cand] = []
+    i = 0
+    while i < len(doc):
+        hit = None
+        for n in range(min(GAZETTEER_MAX_WORDS, len(doc) - i), 0, -1):
+            span = doc[i : i + n]
+            if any(k in covered for k in range(i, i + n)) or not all(_wordlike(t.text) for t in span):
+                continue
+            if span[0].is_sent_start and not (tagged and span[0].pos_ == "PROPN"):
+                continue
+            neighbours = [doc[k] for k in (i - 1, i + n) if 0 <= k < len(doc)]
+            if any(_wordlike(t.text) and not t.is_sent_start for t in neighbours):
+                continue
+            places = [e for e in kb.lookup(span.text, types=["LOC"], dutch_only=True) if e.notable]
+            safe = [e for e in places if e.subtype in GAZETTEER_SUBTYPES]
+            if places and not safe and "LOC" in kb.name_types(span.text):
+                safe = places  # another place, named as a place by the Alpino lists too
+            if safe:
+                hit = Cand(i, i + n, "name", sent_of.get(i, 0), label="LOC", propagated=True)
+                break
+        if hit:
+            found.append(hit)
+            covered.update(range(hit.start, hit.end))
+            i = hit.end
+        else:
+            i += 1
+    return found
+
+
 def _acronym(words: list[str]) -> str:
     return "".join(w[0] for w in words if w and w not in {"van", "de", "der", "het", "voor", "en"})
 
@@ -194,13 +241,18 @@ def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
         )
 
 
-def write_back(doc: Doc, clusters: list[Cluster]) -> None:
-    """Give `doc.ents` the agreed types and the repeated names, keeping every other span."""
+def write_back(doc: Doc, clusters: list[Cluster], demonyms: list[Cand] | None = None) -> None:
+    """Give `doc.ents` the agreed types and the repeated names, keeping every other span.
+    Demonyms the backbone missed are added as MISC, the CoNLL scheme's class for them."""
     mine = []
     for cl in clusters:
         for m in cl.mentions:
             if m.kind == "name" and m.label is not None:
                 mine.append(Span(doc, m.start, m.end, label=cl.type))
+    taken = {i for e in doc.ents for i in range(e.start, e.end)} | {i for s in mine for i in range(s.start, s.end)}
+    for d in demonyms or []:
+        if not any(i in taken for i in range(d.start, d.end)):
+            mine.append(Span(doc, d.start, d.end, label="MISC"))
     covered = {i for s in mine for i in range(s.start, s.end)}
     others = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
     doc.ents = filter_spans(mine + others)
