@@ -318,3 +318,19 @@ def test_gazetteer_leaves_longer_names_alone() -> None:
     doc = doc_with_names("Hij werkt bij Rusland Holding in Gent.", [], "2020-09-14")
     layer(doc)
     assert all(e.text != "Rusland" for e in doc.ents)
+
+
+def test_a_place_must_agree_with_the_place_written_after_it() -> None:
+    # The KB knows only Costa Rica's San José; `, Californië` says this one is elsewhere.
+    text = "Apple hield de presentatie in San Jose, Californië. Later reisde men naar San Jose."
+    ents = run(text, [("San Jose", "LOC"), ("Californië", "LOC"), ("Apple", "ORG")], "2010-06-08")
+    assert the_entity(ents, "San Jose").kb_id is None
+    alone = run("De minister bezocht San Jose.", [("San Jose", "LOC")], "2010-06-08")
+    assert the_entity(alone, "San Jose").country == "CR"
+
+
+def test_gazetteer_needs_the_same_spelling() -> None:
+    # `Lion` and `Lyon` share a romanisation key; a backoff without the recogniser must not.
+    doc = doc_with_names("Apple onthulde het systeem met de naam Lion vandaag.", [], "2011-06-06")
+    layer(doc)
+    assert not list(doc.ents)

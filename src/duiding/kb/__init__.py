@@ -30,7 +30,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from duiding.kb.demonyms import flat, word_stems
-from duiding.kb.names import content_words, key, name_keys, surname_key, word_similarity
+from duiding.kb.names import content_words, fold, key, name_keys, surname_key, word_similarity
 
 KB_PATH = Path(__file__).resolve().with_name("actors.sqlite")
 TYPE_BITS = {"LOC": 1, "PER": 2, "ORG": 4, "MISC": 8}
@@ -164,16 +164,20 @@ class KnowledgeBase:
         country: str | None = None,
         kind: str = "name",
         dutch_only: bool = False,
+        same_spelling: bool = False,
     ) -> list[KBEntity]:
         """Entities with an alias whose romanisation key equals one of the name's keys.
 
         `dutch_only` keeps to Dutch names and names whose language the source does not give
-        (so that the English adjective `Chinese` is not read as a name of China)."""
+        (so that the English adjective `Chinese` is not read as a name of China);
+        `same_spelling` keeps to aliases spelt as the name is, up to case and diacritics
+        (`Lion` is not `Lyon`, though their keys are equal)."""
         keys = name_keys(name)
         if not keys:
             return []
         sql = (
-            f"{self._ENTITY} JOIN alias a ON a.entity = e.n WHERE a.key IN ({','.join('?' * len(keys))}) AND a.kind = ?"
+            f"SELECT e.n, e.id, e.name, e.type, e.subtype, e.country, e.population, e.feature, a.name FROM entity e "
+            f"JOIN alias a ON a.entity = e.n WHERE a.key IN ({','.join('?' * len(keys))}) AND a.kind = ?"
         )
         args: list[object] = [*keys, kind]
         wanted = list(types or [])
@@ -187,6 +191,8 @@ class KnowledgeBase:
             sql += " AND (a.lang = 'nl' OR a.lang IS NULL)"
         seen: dict[str, KBEntity] = {}
         for row in self._rows(sql + " ORDER BY e.n", args):
+            if same_spelling and fold(str(row[-1])) != fold(name):
+                continue
             ent = self._entity(row)
             seen.setdefault(ent.id, ent)
         return list(seen.values())
@@ -247,8 +253,6 @@ class KnowledgeBase:
 
     def name_types(self, name: str) -> frozenset[str]:
         """The types the Alpino name lists give this exact name (empty if it is not listed)."""
-        from duiding.kb.names import fold
-
         rows = self._rows("SELECT types FROM name_type WHERE key = ?", (fold(name),))
         bits = int(str(rows[0][0])) if rows else 0
         return frozenset(t for t, b in TYPE_BITS.items() if bits & b)

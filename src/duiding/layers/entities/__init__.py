@@ -68,16 +68,32 @@ def analyse_entities(doc: Doc, kb: KnowledgeBase) -> list[Cluster]:
     write_back(doc, clusters, [c for c, _ in demonyms])
     for c, _country in demonym_names:
         describer.demonyms[c.start] = _country
-    link_all(clusters, kb, [])  # places first, so that descriptions can read countries
+    containers = _containers(doc, clusters)
+    link_all(clusters, kb, [], containers)  # places first, so that descriptions can read countries
     for cl, cand in describer.appositions():
         cl.mentions.append(cand)
-    link_all(clusters, kb, days)
+    link_all(clusters, kb, days, containers)
     _attach_demonyms(clusters, demonyms)
     for target, cand in describer.descriptions(days):
         _attach(clusters, target, cand)
     for cl, cand in resolve_pronouns(doc, clusters, sent_of):
         cl.mentions.append(cand)
     return clusters
+
+
+def _containers(doc: Doc, clusters: list[Cluster]) -> dict[int, list[Cluster]]:
+    """Places written as `X, Y` (`San Jose, Californië`): cluster of X -> clusters of Y."""
+    at: dict[int, Cluster] = {m.start: cl for cl in clusters for m in cl.mentions if m.kind == "name"}
+    out: dict[int, list[Cluster]] = {}
+    for cl in clusters:
+        if cl.type != "LOC":
+            continue
+        for m in cl.mentions:
+            if m.end + 1 < len(doc) and doc[m.end].text == "," and (m.end + 1) in at:
+                outer = at[m.end + 1]
+                if outer.type == "LOC" and outer is not cl:
+                    out.setdefault(cl.idx, []).append(outer)
+    return out
 
 
 def _attach_demonyms(clusters: list[Cluster], demonyms: list[tuple[Cand, KBEntity]]) -> None:

@@ -26,7 +26,11 @@ WITH_TWO_SUPPORTS = 78.0
 AMBIGUITY_MARGIN = 2.0
 
 
-def link_all(clusters: list[Cluster], kb: KnowledgeBase, days: list[dt.date]) -> None:
+def link_all(
+    clusters: list[Cluster], kb: KnowledgeBase, days: list[dt.date], containers: dict[int, list[Cluster]] | None = None
+) -> None:
+    """`containers`: cluster index -> the places written right after its mentions
+    (`San Jose, Californië`), which a link must agree with."""
     places = [cl for cl in clusters if cl.type == "LOC"]
     for cl in places:
         _link_place(cl, kb, set())
@@ -34,6 +38,13 @@ def link_all(clusters: list[Cluster], kb: KnowledgeBase, days: list[dt.date]) ->
     for cl in places:
         if cl.kb is None or cl.kb.subtype not in ("country", "region"):
             _link_place(cl, kb, countries)
+    for cl in places:
+        outer = (containers or {}).get(cl.idx, [])
+        # `San Jose, Californië`: the place lies in what follows; a link elsewhere is wrong,
+        # and where the KB does not know what follows, the link cannot be checked.
+        inside = cl.kb is not None and cl.kb.subtype not in ("country", "region") and outer
+        if inside and not any(o.kb is not None and cl.kb is not None and o.kb.country == cl.kb.country for o in outer):
+            cl.kb, cl.kb_score = None, 0.0
     for cl in clusters:
         if cl.type == "PER":
             _link_person(cl, kb, days)

@@ -97,6 +97,7 @@ def propagate(doc: Doc, cands: list[Cand], sent_of: dict[int, int]) -> list[Cand
 # KB place kinds whose names are safe to mark where the backbone missed them.
 GAZETTEER_SUBTYPES: frozenset[str] = frozenset({"country", "region", "capital"})
 GAZETTEER_MAX_WORDS = 3
+MIN_POPULATION = 1000
 
 
 def _wordlike(text: str) -> bool:
@@ -105,9 +106,9 @@ def _wordlike(text: str) -> bool:
 
 
 def gazetteer_places(doc: Doc, cands: list[Cand], kb: KnowledgeBase, sent_of: dict[int, int]) -> list[Cand]:
-    """Countries, world regions and capitals the backbone missed, by their Dutch names in the
-    KB (`Rusland`, `Europa`, `Minsk`), and other KB places the Alpino lists also call places
-    (`Sotsji`). A capitalised word that opens a sentence counts only where the parser calls
+    """Countries, world regions, capitals and major cities the backbone missed, by their
+    names in the KB (`Rusland`, `Europa`, `Minsk`), and other KB places that the Alpino lists
+    know only as places (`Sotsji`). A capitalised word that opens a sentence counts only where the parser calls
     it a proper noun; a name next to another capitalised word is left alone (it may be part
     of a longer name the backbone knows better)."""
     covered = {i for c in cands for i in range(c.start, c.end)}
@@ -125,10 +126,11 @@ def gazetteer_places(doc: Doc, cands: list[Cand], kb: KnowledgeBase, sent_of: di
             neighbours = [doc[k] for k in (i - 1, i + n) if 0 <= k < len(doc)]
             if any(_wordlike(t.text) and not t.is_sent_start for t in neighbours):
                 continue
-            places = [e for e in kb.lookup(span.text, types=["LOC"], dutch_only=True) if e.notable]
-            safe = [e for e in places if e.subtype in GAZETTEER_SUBTYPES]
-            if places and not safe and "LOC" in kb.name_types(span.text):
-                safe = places  # another place, named as a place by the Alpino lists too
+            places = [e for e in kb.lookup(span.text, types=["LOC"], dutch_only=True, same_spelling=True) if e.notable]
+            safe = [e for e in places if e.subtype in GAZETTEER_SUBTYPES or (e.subtype == "city" and e.feature is None)]
+            if places and not safe and kb.name_types(span.text) == {"LOC"}:
+                # Another place, that the Alpino lists know only as a place; not a village.
+                safe = [e for e in places if e.population is None or e.population >= MIN_POPULATION]
             if safe:
                 hit = Cand(i, i + n, "name", sent_of.get(i, 0), label="LOC", propagated=True)
                 break

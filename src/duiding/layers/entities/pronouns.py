@@ -109,7 +109,7 @@ def resolve(doc: Doc, clusters: list[Cluster], sent_of: dict[int, int]) -> list[
         word = t.lower_
         if word in RELATIVE and t.i >= 2 and doc[t.i - 1].text == "," and (t.i - 2) in owner:
             cl = owner[t.i - 2]
-            if cl.type in ("PER", "ORG"):
+            if cl.type in ("PER", "ORG", "MISC"):
                 out.append((cl, Cand(t.i, t.i + 1, "pronoun", sent_of.get(t.i, 0))))
             continue
         if word not in PERSONAL:
