@@ -174,7 +174,9 @@ def doc_from_frog(vocab: Vocab, text: str, sentences: list[list[FrogToken]]) -> 
         bounds.append(len(flat))
         flat += _split_units(sent)  # heads stay sentence-relative
     spans = _align(text, [w.text for w in flat])
-    words, spaces, index_of = [], [], {}
+    words: list[str] = []
+    spaces: list[bool] = []
+    index_of: dict[int, int] = {}
     pos = 0
     for i, (start, end) in enumerate(spans):
         gap = text[pos:start]
