@@ -23,6 +23,11 @@ from duiding.errors import InputError
         ("15/09/20", "2020-09-15", "day"),
         ("15-09-2020", "2020-09-15", "day"),
         ("september 2020", "2020-09", "month"),
+        ("2020/09/15", "2020-09-15", "day"),
+        ("15 september 2020 om 10:32", "2020-09-15", "day"),
+        ("15 september 2020, 10.32 uur", "2020-09-15", "day"),
+        ("Di 15/09/2020 - 10:32", "2020-09-15", "day"),
+        ("Gepubliceerd op 15 september 2020", "2020-09-15", "day"),
     ],
 )
 def test_published_forms(text: str, value: str, precision: str) -> None:

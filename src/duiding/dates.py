@@ -97,12 +97,22 @@ _PUBLISHED_FORMS = [
         r"(?P<iso>\d{4}-W\d{1,2}|\d{4}(?:-\d{1,2}(?:-\d{1,2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?)(?![\d/])"
     ),
     re.compile(r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}|\d{2})(?!\d)"),
+    re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)"),
     re.compile(
         rf"(?:(?:{_WEEKDAY_NAMES})\.?,?\s+)?(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH_NAMES})\.?\s+(?P<y>\d{{4}})\b",
         re.IGNORECASE,
     ),
     re.compile(rf"(?P<mn>{_MONTH_NAMES})\.?\s+(?P<y>\d{{4}})\b", re.IGNORECASE),
 ]
+
+
+# What bylines put before the date: `Gepubliceerd op`, `Di`, `dinsdag,`.
+_PREFIX = re.compile(
+    rf"(?:(?:gepubliceerd|geplaatst|verschenen|bijgewerkt)(?:\s+op)?\s*:?\s*)?(?:(?:{_WEEKDAY_NAMES})\.?,?\s+)?",
+    re.IGNORECASE,
+)
+# The time of day a byline may add after a day: `om 10:32`, `, 10.32 uur`, `- 10u32`.
+_TIME_OF_DAY = re.compile(r"(?:\s*[,–-]\s*|\s+om\s+|\s+)\d{1,2}[:.u]\d{2}(?::\d{2})?(?!\d)(?:\s*uur)?", re.IGNORECASE)
 
 
 def _two_digit_year(y: str) -> int:
@@ -118,8 +128,10 @@ def match_published(text: str) -> tuple[PartialDate, int] | None:
 
     Raises `InputError` when something shaped like a date is impossible (`2020-13`).
     """
+    prefix = _PREFIX.match(text)
+    at = prefix.end() if prefix else 0
     for form in _PUBLISHED_FORMS:
-        m = form.match(text)
+        m = form.match(text, at) or (form.match(text) if at else None)
         if not m:
             continue
         parts = m.groupdict()
@@ -134,9 +146,12 @@ def match_published(text: str) -> tuple[PartialDate, int] | None:
                 pass
         else:
             try:
-                return PartialDate.day(dt.date(year, month, int(parts["d"]))), m.end()
+                day = PartialDate.day(dt.date(year, month, int(parts["d"])))
             except ValueError:
                 pass
+            else:
+                clock = _TIME_OF_DAY.match(text, m.end())
+                return day, clock.end() if clock else m.end()
         raise InputError(
             f"the date {m.group(0)!r} is not a valid date",
             "write it as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2020-09 or 2020-09-14",

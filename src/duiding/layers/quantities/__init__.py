@@ -81,9 +81,9 @@ def _to_not_up_to(text: str, a: Amount) -> bool:
 def _currency(a: Amount, reference: dt.date | None, past_in_sentence: bool) -> str | None:
     """A currency word whose meaning depends on the date (`frank`: BEF before 2002, CHF after)."""
     code = a.unit
-    if code is None or a.qualified:
+    if code is None:
         return code
-    if code in SUPERSEDED and reference is not None:
+    if code in SUPERSEDED and reference is not None and not a.qualified:
         until, later = SUPERSEDED[code]
         if reference >= dt.date.fromisoformat(until) and not past_in_sentence:
             code = later

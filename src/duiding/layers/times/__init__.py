@@ -60,6 +60,8 @@ def context_for(doc: Doc, spans: list[tuple[int, int]]) -> Context:
         ctx.names = [(e.start_char, e.end_char) for e in doc.ents]
     if doc.has_annotation("POS"):
         ctx.conjunctions = {t.idx for t in doc if t.lower_ == "nu" and (t.pos_ == "SCONJ" or t.dep_ == "mark")}
+        ctx.token_starts = [t.idx for t in doc]
+        ctx.token_tags = [t.pos_ for t in doc]
     return ctx
 
 

@@ -232,6 +232,18 @@ class Context:
     names: list[tuple[int, int]] = field(default_factory=list)
     # Character offsets of `nu` that the parser calls a subordinating conjunction.
     conjunctions: set[int] = field(default_factory=set)
+    # The backbone's coarse tags, by the character offset where each token starts.
+    token_starts: list[int] = field(default_factory=list)
+    token_tags: list[str] = field(default_factory=list)
+
+    def pos_at(self, pos: int) -> str | None:
+        """The part-of-speech tag of the token starting at `pos`, where the backbone gives tags."""
+        import bisect
+
+        i = bisect.bisect_left(self.token_starts, pos)
+        if i < len(self.token_starts) and self.token_starts[i] == pos:
+            return self.token_tags[i]
+        return None
 
     def sentence_start(self, pos: int) -> int:
         import bisect
@@ -791,27 +803,34 @@ def _year(g: dict[str, str], ctx: Context, s: int, e: int) -> Meaning | None:
     y = int(g["y"])
     prev = ctx.prev_word(s)
     after = ctx.text[e : e + 30]
-    nxt = ctx.next_word(e).lower()
-    plausible = 1900 <= y <= 2099
     contextual = "fz" in g or prev in _YEAR_PREPOSITIONS
     if not contextual:
-        if not plausible:
+        if not 1900 <= y <= 2099:
             return None
-        if re.match(r"\s*(?:[,.;:)!?]|$|[-–—]\s)", after):
-            pass
-        elif nxt in _NOT_AFTER_YEAR or not _function_word(nxt):
+        if not re.match(r"\s*(?:[,.;:)!?]|$|[-–—]\s)", after) and _counts_something(ctx, e):
             return None  # `2000 mensen`, `1500 euro`: a count
     mod = _fuzzy(g.get("fz")) or ("APPROX" if g.get("fz", "").lower() in ("rond", "omstreeks") else None)
     return Meaning(fixed=Value(f"{y:04d}", "year", dt.date(y, 1, 1), dt.date(y, 12, 31))).with_mod(mod)
 
 
-def _function_word(word: str) -> bool:
+def _counts_something(ctx: Context, end: int) -> bool:
+    """Is the word after a year-like number what it counts (`2000 mensen`), so that it is no year?
+
+    With the backbone's tags: a noun. Without: a unit, or a plural-looking word that is not
+    a function word (`2020 werden` is a year, `1500 betogers` a count).
+    """
     from duiding.lang.nl.counting import NOT_COUNTED
 
-    return word in NOT_COUNTED or word in _VERBS_AFTER_YEAR
+    nxt = ctx.next_word(end)
+    low = nxt.lower()
+    tag = ctx.pos_at(ctx.text.find(nxt, end)) if nxt else None
+    if tag is not None:
+        return tag in ("NOUN", "PROPN", "SYM") or low in _UNITS_AFTER_NUMBER
+    if low in _UNITS_AFTER_NUMBER:
+        return True
+    return low not in NOT_COUNTED and (low.endswith(("en", "s", "ers")) or nxt[:1].isupper())
 
 
-_VERBS_AFTER_YEAR = frozenset(
-    {"wordt", "werd", "was", "is", "zal", "zou", "begon", "eindigde", "bracht", "kende", "telde", "leverde"}
+_UNITS_AFTER_NUMBER = frozenset(
+    {"euro", "dollar", "procent", "pond", "frank", "gulden", "km", "kilometer", "meter", "ton"}
 )
-_NOT_AFTER_YEAR = frozenset({"euro", "dollar", "procent", "pond", "mensen"})
