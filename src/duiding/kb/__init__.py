@@ -18,6 +18,7 @@ around 2012-2014, and the knowledge base says so rather than guess.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import threading
 from collections import defaultdict
@@ -98,10 +99,25 @@ class KnowledgeBase:
         if not path.exists():
             raise FileNotFoundError(f"{path} is missing: run `python scripts/build_kb.py` from a source checkout")
         self.path = path
-        self._con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        self._open()
+
+    def _open(self) -> None:
+        self._con = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
+        self._pid = os.getpid()
+
+    # A connection must not cross a fork, nor a pickle (spaCy's multiprocessing does both):
+    # a worker opens its own.
+    def __getstate__(self) -> dict[str, object]:
+        return {"path": self.path}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.path = Path(str(state["path"]))
+        self._open()
 
     def _rows(self, sql: str, args: Iterable[object] = ()) -> list[tuple[object, ...]]:
+        if os.getpid() != self._pid:
+            self._open()
         with self._lock:
             return self._con.execute(sql, tuple(args)).fetchall()
 
