@@ -183,9 +183,12 @@ class SQLStore(ABC):
 
     def put_many(self, items: Sequence[tuple[Mapping[str, Any], Sequence[Block], str | None]]) -> list[PutResult]:
         """Store several readings in one transaction: all of them, or none after a crash."""
-        flat = [flatten(r, blocks=b, origin=o) for r, b, o in items]
+        return self.put_rows([flatten(r, blocks=b, origin=o) for r, b, o in items])
+
+    def put_rows(self, items: Sequence[ReadingRows]) -> list[PutResult]:
+        """Store flattened readings (`records.flatten`) in one transaction."""
         with self.transaction():
-            return [self._put_rows(rows) for rows in flat]
+            return [self._put_rows(rows) for rows in items]
 
     def _put_rows(self, rows: ReadingRows) -> PutResult:
         art = rows.article
@@ -268,7 +271,10 @@ class SQLStore(ABC):
 
     def replace_analysis(self, article_id: int, reading: Mapping[str, Any]) -> PutResult:
         """Replace what was read in a stored article by a new reading of the same text (re-analysis)."""
-        rows = flatten(reading)
+        return self.replace_rows(article_id, flatten(reading))
+
+    def replace_rows(self, article_id: int, rows: ReadingRows) -> PutResult:
+        """`replace_analysis` for a flattened reading."""
         with self.transaction():
             stored = self.fetch_one("SELECT content_hash, version FROM articles WHERE id = :id", {"id": article_id})
             if stored is None or stored["content_hash"] != rows.article["content_hash"]:

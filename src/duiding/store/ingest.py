@@ -19,15 +19,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from duiding.errors import InputError
-from duiding.records import Article, Block
+from duiding.records import Article
 from duiding.store import Store
+from duiding.store.records import ReadingRows
 
-# What a worker sends back: ("ok", reading JSON, blocks, origin, seconds, load seconds)
+# What a worker sends back: ("ok", the reading's rows, None, origin, seconds, load seconds)
 # or ("error", problem, fix, origin, seconds, load seconds).
 Result = tuple[str, Any, Any, str | None, float, float]
 
 _nlp: Any = None
 _load_s = 0.0
+_search_index = False  # also compute the stems of SQLite's full-text index, here rather than in the writer
 
 
 @dataclass
@@ -104,36 +106,50 @@ def _die_with_parent() -> None:
             os._exit(1)
 
 
-def _init_worker(backbone: str) -> None:
-    global _nlp, _load_s
+def _init_worker(backbone: str, search_index: bool) -> None:
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    _load_pipeline(backbone, search_index)
+
+
+def _load_pipeline(backbone: str, search_index: bool) -> None:
+    global _nlp, _load_s, _search_index
     from duiding.pipeline import load
 
+    _search_index = search_index
     t0 = time.perf_counter()
     _nlp = load(backbone)  # type: ignore[arg-type]
     _load_s = time.perf_counter() - t0
 
 
 def analyse_one(article: Article) -> Result:
-    """The pure function each worker runs: one article in, its reading (JSON) out."""
+    """The pure function each worker runs: one article in, its reading out, as the store's rows
+    (flattening and stemming happen here, in parallel, so the one writer only writes)."""
     global _load_s
     from duiding.pipeline import analyse
+    from duiding.store.records import flatten
 
     load_s, _load_s = _load_s, 0.0  # reported once per worker
     t0 = time.perf_counter()
     try:
-        reading = analyse(article, _nlp).to_json()
+        rows = flatten(analyse(article, _nlp).to_json(), blocks=article.blocks, origin=article.origin)
+        if _search_index:
+            rows.with_search_index()
     except Exception as exc:
-        return ("error", f"analysis failed ({type(exc).__name__}: {exc})",
-                "report this article to the duiding developers; the other articles were analysed",
-                article.origin or article.id, time.perf_counter() - t0, load_s)  # fmt: skip
-    return ("ok", reading, article.blocks, article.origin, time.perf_counter() - t0, load_s)
+        return (
+            "error",
+            f"analysis failed ({type(exc).__name__}: {exc})",
+            "report this article to the duiding developers; the other articles were analysed",
+            article.origin or article.id,
+            time.perf_counter() - t0,
+            load_s,
+        )
+    return ("ok", rows, None, article.origin, time.perf_counter() - t0, load_s)
 
 
-def _results(articles: Sequence[Article], workers: int, backbone: str) -> Iterator[Result]:
+def _results(articles: Sequence[Article], workers: int, backbone: str, search_index: bool) -> Iterator[Result]:
     if workers <= 0:  # in this process: for debugging, and where processes cannot be started
-        _init_worker(backbone)
+        _load_pipeline(backbone, search_index)
         yield from (analyse_one(a) for a in articles)
         return
     # fork: the workers start at once and inherit the modules imported here; each loads its own pipeline.
@@ -141,7 +157,7 @@ def _results(articles: Sequence[Article], workers: int, backbone: str) -> Iterat
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(backbone,)) as pool:
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(backbone, search_index)) as pool:
         yield from pool.imap_unordered(analyse_one, articles, chunksize=1)
 
 
@@ -223,7 +239,7 @@ def ingest(
     start = time.perf_counter()
     report = IngestReport(workers=workers)
     articles = _new_articles(paths, store, report, max_bytes, on_error)
-    batch: list[tuple[dict[str, Any], Sequence[Block], str | None]] = []
+    batch: list[ReadingRows] = []
     last_flush = time.perf_counter()
 
     def flush() -> None:
@@ -231,7 +247,7 @@ def ingest(
         if not batch:
             return
         t0 = time.perf_counter()
-        for result in store.put_many(batch):
+        for result in store.put_rows(batch):
             if result.outcome == "stored":
                 report.stored += 1
             elif result.outcome == "new_version":
@@ -244,12 +260,13 @@ def ingest(
 
     with _progress(len(articles), progress, "ingest") as bar:
         task = bar.add_task("ingest", total=len(articles))
-        for kind, payload, extra, origin, seconds, load_s in _results(articles, workers, backbone):
+        results = _results(articles, workers, backbone, store.dialect == "sqlite")
+        for kind, payload, extra, origin, seconds, load_s in results:
             report.analysis_s += seconds
             report.load_s = max(report.load_s, load_s)
             if kind == "ok":
-                report.model = report.model or _model_of(payload)
-                batch.append((payload, extra, origin))
+                report.model = report.model or payload.article["model"]
+                batch.append(payload)
                 # A small batch per transaction: fast, and a crash loses at most this batch.
                 if len(batch) >= batch_size or time.perf_counter() - last_flush > 1.0:
                     flush()
@@ -262,12 +279,6 @@ def ingest(
         flush()
     report.seconds = time.perf_counter() - start
     return report
-
-
-def _model_of(reading: dict[str, Any]) -> str:
-    from duiding.store.records import model_version
-
-    return model_version(reading.get("pipeline") or {})
 
 
 # Re-analysis.
@@ -327,27 +338,26 @@ def reanalyse(
     report.already_stored = len(rows) - len(todo)
     articles = [stored_article(store, i) for i in todo]
     ids = {a.content_hash: i for a, i in zip(articles, todo, strict=True)}
-    pending: list[tuple[int, dict[str, Any]]] = []
+    pending: list[tuple[int, ReadingRows]] = []
 
     def flush() -> None:
         t0 = time.perf_counter()
         with store.transaction():
-            for article_id, reading in pending:
-                store.replace_analysis(article_id, reading)
+            for article_id, rows in pending:
+                store.replace_rows(article_id, rows)
                 report.reanalysed += 1
         pending.clear()
         report.storage_s += time.perf_counter() - t0
 
     with _progress(len(articles), progress, "re-analyse") as bar:
         task = bar.add_task("re-analyse", total=len(articles))
-        for kind, payload, extra, origin, seconds, load_s in _results(articles, workers, backbone):
+        results = _results(articles, workers, backbone, store.dialect == "sqlite")
+        for kind, payload, extra, origin, seconds, load_s in results:
             report.analysis_s += seconds
             report.load_s = max(report.load_s, load_s)
             if kind == "ok":
-                from duiding.store.records import content_hash
-
-                report.model = report.model or _model_of(payload)
-                pending.append((ids[content_hash(payload["article"])], payload))
+                report.model = report.model or payload.article["model"]
+                pending.append((ids[payload.article["content_hash"]], payload))
                 if len(pending) >= batch_size:
                     flush()
             else:

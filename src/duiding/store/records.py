@@ -10,14 +10,14 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from duiding import __version__
 from duiding.dates import PartialDate
 from duiding.errors import InputError
 from duiding.records import SCHEMA, Block
-from duiding.store.text import fold
+from duiding.store.text import fold, index_text
 
 Row = dict[str, Any]
 
@@ -105,7 +105,15 @@ class ReadingRows:
     events: list[Row]
     arguments: list[list[Row]]  # per event
     event_quantities: list[list[Row]]  # per event
-    quote_index: list[str] = field(default_factory=list)  # stems to index, per quote (SQLite)
+    # The stems SQLite's full-text index stores (title, body, then one per quote); computed by
+    # `with_search_index`, in the worker process when ingesting, so the writer only writes.
+    search_index: list[str] | None = None
+
+    def with_search_index(self) -> ReadingRows:
+        if self.search_index is None:
+            texts = [self.article["title"], self.article["text"], *(q["text"] for q in self.quotes)]
+            self.search_index = [index_text(t) for t in texts]
+        return self
 
 
 def flatten(reading: Mapping[str, Any], *, blocks: Sequence[Block] = (), origin: str | None = None) -> ReadingRows:

@@ -11,7 +11,7 @@ from typing import Any, Literal
 from duiding.errors import InputError
 from duiding.store.base import SQLStore
 from duiding.store.records import ReadingRows
-from duiding.store.text import fts5_query, index_text
+from duiding.store.text import fts5_query
 
 
 class SQLiteStore(SQLStore):
@@ -109,18 +109,15 @@ class SQLiteStore(SQLStore):
         return fts5_query(query)
 
     def _index_texts(self, rows: ReadingRows, article_id: int, quote_ids: Sequence[int], *, article: bool) -> None:
+        title, body, *quotes = rows.with_search_index().search_index or []
         if article:
             self._execute(
                 "INSERT INTO article_search (rowid, title, body) VALUES (:id, :title, :body)",
-                {
-                    "id": article_id,
-                    "title": index_text(rows.article["title"]),
-                    "body": index_text(rows.article["text"]),
-                },
+                {"id": article_id, "title": title, "body": body},
             )
         self._execute_many(
             "INSERT INTO quote_search (rowid, body) VALUES (:id, :body)",
-            [{"id": qid, "body": index_text(q["text"])} for qid, q in zip(quote_ids, rows.quotes, strict=True)],
+            [{"id": qid, "body": stems} for qid, stems in zip(quote_ids, quotes, strict=True)],
         )
 
     def _unindex_quotes(self, article_id: int) -> None:
