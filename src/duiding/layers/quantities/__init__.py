@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -18,9 +19,9 @@ from duiding import __version__
 from duiding.lang.nl.counting import IDIOMS, LABEL_WORDS
 from duiding.lang.nl.currencies import REDENOMINATED, SUPERSEDED
 from duiding.lang.nl.quantity_modifiers import CHANGE_VERB_PREFIXES
+from duiding.layers.docview import DocView
 from duiding.layers.quantities.counting import counted_in_sentence, noun_after, refers_back
-from duiding.layers.quantities.grammar import PATTERN, Amount, read_amount
-from duiding.layers.times import sentence_spans
+from duiding.layers.quantities.grammar import GRAMMAR, Amount, read_amount
 from duiding.pipeline import extensions  # noqa: F401  (registers the Doc extensions)
 from duiding.records import Provenance, Quantity
 
@@ -29,24 +30,22 @@ PROVENANCE = Provenance(COMPONENT, __version__)
 
 
 def find_amounts(text: str, blocked: list[tuple[int, int]]) -> list[Amount]:
-    """Every amount, left to right, skipping those inside a blocked span (a time expression)."""
-    starts = [s for s, _ in blocked]
-    out = []
-    pos = 0
-    while (m := PATTERN.search(text, pos)) is not None:
-        name = m.lastgroup or ""
-        prefix = name + "__"
-        groups = {k[len(prefix) :]: v for k, v in m.groupdict().items() if v is not None and k.startswith(prefix)}
-        i = bisect.bisect_right(starts, m.end()) - 1
-        overlaps = i >= 0 and blocked[i][1] > m.start() if blocked else False
-        if not overlaps and i >= 1:
-            overlaps = any(e > m.start() for _, e in blocked[max(0, i - 3) : i])
-        amount = None if overlaps else read_amount(name, groups, *m.span())
+    """Every amount, left to right, skipping those that overlap a blocked span (a time expression)."""
+    ends = [e for _, e in blocked]
+    out: list[Amount] = []
+
+    def accept(name: str, groups: dict[str, str], m: re.Match[str]) -> bool:
+        start, end = m.span()
+        i = bisect.bisect_right(ends, start)  # the first blocked span that ends after the start
+        if i < len(blocked) and blocked[i][0] < end:
+            return False
+        amount = read_amount(name, groups, start, end)
         if amount is None:
-            pos = m.start() + 1
-            continue
+            return False
         out.append(amount)
-        pos = m.end()
+        return True
+
+    GRAMMAR.scan(text, accept)
     return out
 
 
@@ -94,20 +93,13 @@ def _currency(a: Amount, reference: dt.date | None, past_in_sentence: bool) -> s
     return code
 
 
-@Language.component(
-    COMPONENT,
-    requires=["token.is_sent_start"],
-    assigns=["doc._.quantities"],
-)
 def find_quantities(doc: Doc) -> Doc:
-    text = doc.text
+    view = DocView(doc)
+    text = view.text
     times = list(doc._.times or [])
     blocked = sorted((t.start, t.end) for t in times)
-    spans = sentence_spans(doc)
-    starts = [s for s, _ in spans]
-
-    def sentence_of(pos: int) -> int:
-        return max(bisect.bisect_right(starts, pos) - 1, 0)
+    spans = view.sentences
+    sentence_of = view.sentence_of
 
     # The date a currency is read at: a dated time expression in the sentence, else publication.
     published = doc._.published
@@ -120,7 +112,7 @@ def find_quantities(doc: Doc) -> Doc:
         if m and t.type == "DATE":
             dated.setdefault(t.sentence, dt.date(int(m.group(1)), int(m.group(2) or 1), 1))
 
-    names = [(e.start_char, e.end_char) for e in doc.ents] if doc.has_annotation("ENT_IOB") else []
+    names = view.names
     quantities: list[Quantity] = []
     for a in find_amounts(text, blocked):
         raw = text[a.start : a.end]
@@ -139,7 +131,7 @@ def find_quantities(doc: Doc) -> Doc:
             start = a.start + re.match(r"tot\s+", raw, re.IGNORECASE).end()  # type: ignore[union-attr]
         counts = None
         if a.unit in (None, "percent") or a.ordinal:
-            counts = noun_after(doc, a.end, percent=a.unit == "percent")
+            counts = noun_after(view, a.end, percent=a.unit == "percent")
         unit = a.unit
         if counts is None and not a.ordinal and a.unit in (None, "percent"):
             earlier = _referent(quantities, a, sentence, refers_back(text, a.start, a.end))
@@ -189,3 +181,14 @@ def _referent(earlier: list[Quantity], a: Amount, sentence: int, cued: bool) -> 
         if q.sentence < sentence - 1:
             return None
     return None
+
+
+@Language.factory(
+    COMPONENT,
+    requires=["token.is_sent_start"],
+    assigns=["doc._.quantities"],
+)
+def make_quantities_layer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Compile the grammar's patterns at load time, not on the first article."""
+    GRAMMAR.warm()
+    return find_quantities

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
-
 from duiding.lang.nl.counting import BACK_REFERENCE_AFTER, BACK_REFERENCE_CUES, NOT_COUNTED
+from duiding.layers.docview import DocView
 
 _WORD = re.compile(r"[^\W\d][\w'’-]*")
 _COMPARATIVES = ("meer", "minder")
@@ -37,14 +36,14 @@ def _words_after(text: str, end: int, limit: int = 4) -> list[str]:
     return out
 
 
-def noun_after(doc: Doc, end: int, percent: bool = False) -> str | None:
+def noun_after(view: DocView, end: int, percent: bool = False) -> str | None:
     """The counted noun right after a quantity ending at character `end`, or None.
 
     A percentage counts the noun of `van de ...` (`80 procent van de stemmen`) or of
     `meer`/`minder ...` (`40 procent minder toeristen`), never the word right after it
     (`55 procent verminderen`).
     """
-    text = doc.text
+    text = view.text
     words = _words_after(text, end)
     if percent:
         if words[:1] == ["van"]:
@@ -55,7 +54,7 @@ def noun_after(doc: Doc, end: int, percent: bool = False) -> str | None:
             words = words[1:]
         else:
             return None
-    return _first_noun(doc, text, end, words)
+    return _first_noun(view, end, words)
 
 
 def counted_in_sentence(sentence: str) -> str | None:
@@ -64,18 +63,19 @@ def counted_in_sentence(sentence: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _first_noun(doc: Doc, text: str, end: int, words: list[str]) -> str | None:
+def _first_noun(view: DocView, end: int, words: list[str]) -> str | None:
     if not words:
         return None
-    if doc.has_annotation("POS"):
-        start = text.find(words[0], end)
-        for tok in doc[:]:
-            if tok.idx < start:
-                continue
-            if tok.pos_ in ("NOUN", "PROPN"):
-                return tok.text
-            if tok.pos_ not in ("ADJ", "NUM") or tok.idx > start + 60:
+    if view.has_pos:
+        i = view.token_at(view.text.find(words[0], end))
+        while i is not None and i < len(view.token_starts):
+            tag = view.tag_of(i)
+            if tag in ("NOUN", "PROPN"):
+                start = view.token_starts[i]
+                return view.doc[i].text if start < end + 80 else None
+            if tag not in ("ADJ", "NUM"):
                 return None
+            i += 1
         return None
     for i, w in enumerate(words[:3]):
         low = w.lower()

@@ -17,6 +17,7 @@ from duiding.lang.nl.numbers import COUNT_NOUNS, ORDINALS_NOT_COUNTED, VAGUE_PLU
 from duiding.lang.nl.quantity_modifiers import POST_MODIFIERS, PRE_MODIFIERS
 from duiding.lang.nl.units import NEGATIVE_WORDS, PERCENT_WORDS, PHYSICAL_UNITS
 from duiding.layers import numbers
+from duiding.layers.scanning import Grammar, Rule, first_words
 
 _alt = numbers._alternation
 
@@ -61,15 +62,26 @@ RULES: list[tuple[str, str]] = [
 ]
 
 
-def _compile() -> re.Pattern[str]:
-    parts = []
-    for name, pattern in RULES:
-        local = re.sub(r"\(\?P<(\w+)>", rf"(?P<{name}__\1>", pattern)
-        parts.append(rf"(?P<{name}>{local})")
-    return re.compile(r"(?<![\w.,/-])(?:" + "|".join(parts) + r")(?![\w]|-\w|[.,]\d)", re.IGNORECASE)
+_MOD_STARTS = first_words(PRE_MODIFIERS)
+_SYMBOL_STARTS = first_words(CURRENCY_SYMBOLS) | {"#symbol"}
+_NUM_STARTS = {"#digit", "#number", "een", "half", "halve", "kwart"} | first_words(numbers.FRACTION.split("|"))
 
+# The words each rule can start with (see `duiding.layers.scanning`).
+STARTS: dict[str, set[str]] = {
+    "range_between": _MOD_STARTS | {"tussen"},
+    "range_joined": _SYMBOL_STARTS | _NUM_STARTS,
+    "vague": _MOD_STARTS | {"enkele", "een", "vele"} | set(VAGUE_PLURALS),
+    "round": _MOD_STARTS | {"een"},
+    "count_noun": {"een", "één", "#number", "#digit"},
+    "amount": _MOD_STARTS | {"#minus"} | first_words(NEGATIVE_WORDS) | _SYMBOL_STARTS | _NUM_STARTS,
+    "ordinal": {"#ordinal", "#digit"},
+}
 
-PATTERN = _compile()
+GRAMMAR = Grammar(
+    [Rule(name, pattern, frozenset(STARTS[name])) for name, pattern in RULES],
+    before=r"(?<![\w.,/-])",
+    after=r"(?![\w]|-\w|[.,]\d)",
+)
 
 
 @dataclass

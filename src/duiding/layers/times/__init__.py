@@ -8,15 +8,15 @@ evidence leaves exactly one publication day, `doc._.published_inferred`.
 
 from __future__ import annotations
 
-import bisect
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from duiding import __version__
+from duiding.layers.docview import DocView
 from duiding.layers.times.anchoring import Mention, find_series, resolve
-from duiding.layers.times.grammar import Context, find_times
-from duiding.layers.times.meanings import Lean
+from duiding.layers.times.grammar import GRAMMAR, Context, find_times
 from duiding.pipeline import extensions  # noqa: F401  (registers the Doc extensions)
 from duiding.records import Provenance, Time
 
@@ -24,65 +24,24 @@ COMPONENT = "duiding_times"
 PROVENANCE = Provenance(COMPONENT, __version__)
 
 
-def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of the reading's sentences (space-only sentences are skipped, as in the reading)."""
-    spans = []
-    for sent in doc.sents:
-        if sent.text.strip():
-            spans.append((sent.start_char, sent.end_char))
-    return spans or [(0, len(doc.text))]
-
-
-def _tense(doc: Doc, spans: list[tuple[int, int]]) -> dict[int, Lean]:
-    """Per sentence start: past when the backbone finds a past or perfect verb, future for present tense only."""
-    if not doc.has_annotation("MORPH"):
-        return {}
-    out: dict[int, Lean] = {}
-    for sent in doc.sents:
-        past = present = False
-        for tok in sent:
-            tense = tok.morph.get("Tense", [])
-            if "Past" in tense or "Part" in tok.morph.get("VerbForm", []):
-                past = True
-            elif "Pres" in tense and tok.pos_ in ("VERB", "AUX"):
-                present = True
-        if past:
-            out[sent.start_char] = "past"
-        elif present:
-            out[sent.start_char] = "future"
-    return out
-
-
-def context_for(doc: Doc, spans: list[tuple[int, int]]) -> Context:
-    ctx = Context(doc.text, [s for s, _ in spans])
-    ctx.tense = _tense(doc, spans)
-    if doc.has_annotation("ENT_IOB"):
-        ctx.names = [(e.start_char, e.end_char) for e in doc.ents]
-    if doc.has_annotation("POS"):
-        ctx.conjunctions = {t.idx for t in doc if t.lower_ == "nu" and (t.pos_ == "SCONJ" or t.dep_ == "mark")}
-        ctx.token_starts = [t.idx for t in doc]
-        ctx.token_tags = [t.pos_ for t in doc]
+def context_for(view: DocView) -> Context:
+    ctx = Context(view.text, view.sentence_starts)
+    ctx.tense = view.sentence_tense  # type: ignore[assignment]
+    ctx.names = view.names
+    if view.has_pos:
+        ctx.tag_at = view.tag_at
     return ctx
 
 
-@Language.component(
-    COMPONENT,
-    requires=["token.is_sent_start"],
-    assigns=["doc._.times", "doc._.published_inferred"],
-)
 def find_and_anchor_times(doc: Doc) -> Doc:
-    spans = sentence_spans(doc)
-    starts = [s for s, _ in spans]
-    ctx = context_for(doc, spans)
-
-    def sentence_of(pos: int) -> int:
-        return max(bisect.bisect_right(starts, pos) - 1, 0)
-
+    view = DocView(doc)
+    text = view.text
     mentions = [
-        Mention(f.start, f.end, doc.text[f.start : f.end], sentence_of(f.start), f.meaning) for f in find_times(ctx)
+        Mention(f.start, f.end, text[f.start : f.end], view.sentence_of(f.start), f.meaning)
+        for f in find_times(context_for(view))
     ]
-    texts = [doc.text[s:e] for s, e in spans]
-    anchoring = resolve(mentions, doc._.published, texts, find_series(doc.text, sentence_of))
+    texts = [text[s:e] for s, e in view.sentences]
+    anchoring = resolve(mentions, doc._.published, texts, find_series(text, view.sentence_of))
     times = []
     for n, (m, r) in enumerate(zip(mentions, anchoring.resolved, strict=True), start=1):
         times.append(
@@ -107,3 +66,14 @@ def find_and_anchor_times(doc: Doc) -> Doc:
     if published is not None and published.precision != "day" and anchoring.inferred is not None:
         doc._.published_inferred = anchoring.inferred
     return doc
+
+
+@Language.factory(
+    COMPONENT,
+    requires=["token.is_sent_start"],
+    assigns=["doc._.times", "doc._.published_inferred"],
+)
+def make_times_layer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Compile the grammar's patterns at load time, not on the first article."""
+    GRAMMAR.warm()
+    return find_and_anchor_times

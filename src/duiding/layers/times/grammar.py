@@ -49,6 +49,7 @@ from duiding.lang.nl.relative_time import (
 )
 from duiding.lang.nl.time_evidence import FUTURE_CUES, FUTURE_PREPOSITIONS
 from duiding.layers import numbers
+from duiding.layers.scanning import Grammar, Rule, first_words
 from duiding.layers.times.meanings import (
     CalendarDate,
     DayShift,
@@ -205,16 +206,61 @@ RULES: list[tuple[str, str]] = [
 ]
 
 
-def _compile() -> re.Pattern[str]:
-    parts = []
-    for name, pattern in RULES:
-        local = re.sub(r"\(\?P<(\w+)>", rf"(?P<{name}__\1>", pattern)
-        local = re.sub(r"\(\?P=(\w+)\)", rf"(?P={name}__\1)", local)
-        parts.append(rf"(?P<{name}>{local})")
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+_SHIFT_WORDS = set(SHIFTS)
+_FUZZ_WORDS = set(FUZZY_MOD)
+_COUNT_STARTS = {"#digit", "#number", "een", "één", "anderhalf", "anderhalve", "half", "halve", "kwart"} | first_words(
+    SOME
+)
+_TMOD_STARTS = first_words(m for m in PRE_MODIFIERS if m not in ("tot", "tot wel", "zeker"))
+_WEEKDAY_COMPOUNDS = {w + p for w in WEEKDAY_NAMES for p in DAY_PARTS}
+_DAY_PART_WORDS = {pre + p for pre in DAY_PART_PREFIXES for p in DAY_PARTS} | set(EXTRA_DAY_PART_WORDS)
 
+# The words each rule can start with (see `duiding.layers.scanning`).
+STARTS: dict[str, set[str]] = {
+    "until_now": first_words(UNTIL_NOW),
+    "reference_phrase": first_words(r for r in REFERENCES if " " in r),
+    "numeric_date": {"#digit"},
+    "night_of": {"de", "nacht"},
+    "weekday_of_week": _SHIFT_WORDS,
+    "weekday_then_week": set(WEEKDAY_NAMES),
+    "full_date": set(WEEKDAY_NAMES) | {"#digit", "de"},
+    "month": _FUZZ_WORDS | set(MONTH_NAMES),
+    "decade": _FUZZ_WORDS | {"de", "jaren"},
+    "century": _FUZZ_WORDS | {"de", "#digit", "#ordinal"},
+    "part_of_year": {"het", "de", "eerste", "tweede", "derde", "vierde", "laatste"},
+    "week_number": {"week"},
+    "set_every": set(EVERY),
+    "set_om_de": {"om"},
+    "set_times_per": _COUNT_STARTS | {"eens"},
+    "set_per": {"per"},
+    "genitive": {"#'s"},
+    "frequency": set(FREQUENCY_ADVERBS),
+    "long_adverb": set(LONG_ADVERBS),
+    "period_duration": {"de", "het"},
+    "season": _FUZZ_WORDS | _SHIFT_WORDS | {"de", "het"} | set(SEASONS),
+    "relative_period": _FUZZ_WORDS | _SHIFT_WORDS,
+    "ago": _TMOD_STARTS | _COUNT_STARTS,
+    "in_future": {"over"},
+    "clock": {"rond", "omstreeks", "ongeveer", "#digit"},
+    "hour": {"om", "tegen", "vanaf", "tot", "voor", "na", "sinds"},
+    "rond_hour": {"rond", "omstreeks"},
+    "midnight": {"rond", "omstreeks", "middernacht", "middaguur"},
+    "duration_word": _TMOD_STARTS | first_words(DURATION_WORDS),
+    "duration": _TMOD_STARTS | _COUNT_STARTS,
+    "bare_plural": {"jaren", "maanden", "weken", "dagen", "uren", "decennia", "eeuwen"},
+    "reference": {r for r in REFERENCES if " " not in r},
+    "day_part": _DAY_PART_WORDS | {"deze"},
+    "day_word": set(DAY_WORDS),
+    "weekday": _SHIFT_WORDS | set(WEEKDAY_NAMES) | _WEEKDAY_COMPOUNDS,
+    "holiday": first_words([*FIXED_HOLIDAYS, *EASTER_HOLIDAYS]),
+    "year": _FUZZ_WORDS | {"rond", "omstreeks", "#digit"},
+}
 
-PATTERN = _compile()
+GRAMMAR = Grammar(
+    [Rule(name, pattern, frozenset(STARTS[name])) for name, pattern in RULES],
+    before=r"(?<![\w'’])",
+    after=r"(?![\w])",
+)
 
 
 # ---------------------------------------------------------------- context the handlers read
@@ -230,20 +276,8 @@ class Context:
     tense: dict[int, Lean] = field(default_factory=dict)
     # Character spans that are names (from NER where the backbone gives it).
     names: list[tuple[int, int]] = field(default_factory=list)
-    # Character offsets of `nu` that the parser calls a subordinating conjunction.
-    conjunctions: set[int] = field(default_factory=set)
-    # The backbone's coarse tags, by the character offset where each token starts.
-    token_starts: list[int] = field(default_factory=list)
-    token_tags: list[str] = field(default_factory=list)
-
-    def pos_at(self, pos: int) -> str | None:
-        """The part-of-speech tag of the token starting at `pos`, where the backbone gives tags."""
-        import bisect
-
-        i = bisect.bisect_left(self.token_starts, pos)
-        if i < len(self.token_starts) and self.token_starts[i] == pos:
-            return self.token_tags[i]
-        return None
+    # The backbone's coarse part-of-speech tag of the token starting at a character, where it gives tags.
+    tag_at: Callable[[int], str | None] = field(default=lambda pos: None)
 
     def sentence_start(self, pos: int) -> int:
         import bisect
@@ -305,24 +339,17 @@ def handles(name: str) -> Callable[[Handler], Handler]:
 def find_times(ctx: Context) -> list[Found]:
     """Every time expression in the text, left to right, without overlaps."""
     out: list[Found] = []
-    pos = 0
-    text = ctx.text
-    while True:
-        m = PATTERN.search(text, pos)
-        if m is None:
-            return out
-        name = m.lastgroup or ""
-        prefix = name + "__"
-        groups = {k[len(prefix) :]: v for k, v in m.groupdict().items() if v is not None and k.startswith(prefix)}
-        start, end = m.span()
-        if m.group(prefix + "x") if prefix + "x" in PATTERN.groupindex else None:
-            start, end = m.span(prefix + "x")
+
+    def accept(name: str, groups: dict[str, str], m: re.Match[str]) -> bool:
+        start, end = m.span(f"{name}__x") if "x" in groups else m.span()
         meaning = HANDLERS[name](groups, ctx, start, end)
         if meaning is None:
-            pos = m.start() + 1
-            continue
+            return False
         out.append(Found(start, end, meaning, name))
-        pos = m.end()
+        return True
+
+    GRAMMAR.scan(ctx.text, accept)
+    return out
 
 
 # ---------------------------------------------------------------- value helpers
@@ -392,10 +419,11 @@ def _reference(g: dict[str, str], ctx: Context, s: int, e: int) -> Meaning | Non
     word = re.sub(r"\s+", " ", g["w"].lower())
     after = ctx.text[e : e + 20].lower()
     if word == "nu":
-        if s in ctx.conjunctions or any((word + after).startswith(i) for i in NU_IDIOMS):
+        tag = ctx.tag_at(s)
+        if tag == "SCONJ" or any((word + after).startswith(i) for i in NU_IDIOMS):
             return None
         nxt = ctx.next_word(e)
-        if nxt.lower() in NU_CONJUNCTION_NEXT or (nxt[:1].isupper() and not ctx.conjunctions):
+        if tag is None and (nxt.lower() in NU_CONJUNCTION_NEXT or nxt[:1].isupper()):
             return None
     if word == "vroeger" and ctx.next_word(e).lower() in COMPARATIVE_NEXT:
         return None
@@ -823,7 +851,7 @@ def _counts_something(ctx: Context, end: int) -> bool:
 
     nxt = ctx.next_word(end)
     low = nxt.lower()
-    tag = ctx.pos_at(ctx.text.find(nxt, end)) if nxt else None
+    tag = ctx.tag_at(ctx.text.find(nxt, end)) if nxt else None
     if tag is not None:
         return tag in ("NOUN", "PROPN", "SYM") or low in _UNITS_AFTER_NUMBER
     if low in _UNITS_AFTER_NUMBER:

@@ -1,0 +1,116 @@
+"""What the times and quantities layers read from a Doc, taken in bulk so no Python loop runs per token.
+
+`doc.text` is rebuilt from the tokens on every access and iterating tokens creates a
+Python object per token; on a long article both cost more than the layers' own work.
+A `DocView` reads the text once and the token attributes as arrays (`Doc.to_array`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from functools import cached_property
+
+import numpy
+from spacy.attrs import IDX, MORPH, POS, SENT_START
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.tokens import Doc
+
+_VERB_TAGS = [POS_IDS["VERB"], POS_IDS["AUX"]]
+
+
+class DocView:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self.has_pos = doc.has_annotation("POS")
+        self.has_morph = doc.has_annotation("MORPH")
+        attrs = [IDX, SENT_START] + ([POS] if self.has_pos else [])
+        arr = doc.to_array(attrs) if len(doc) else numpy.zeros((0, len(attrs)), dtype="uint64")
+        self._arr = arr.reshape(len(doc), len(attrs))
+        self.token_starts: list[int] = self._arr[:, 0].tolist()
+
+    @cached_property
+    def sentence_token_starts(self) -> list[int]:
+        """Token index of the first token of every sentence (as the segmenter or parser set them)."""
+        flags = self._arr[:, 1].astype("int64")
+        starts = numpy.flatnonzero(flags == 1).tolist()
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        return [int(i) for i in starts] if len(self.doc) else []
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Character spans of the reading's sentences; space-only sentences are skipped, as in the reading."""
+        text = self.text
+        bounds = [self.token_starts[i] for i in self.sentence_token_starts] + [len(text)]
+        spans = []
+        for s, e in itertools.pairwise(bounds):
+            chunk = text[s:e]
+            if chunk.strip():
+                start = s + len(chunk) - len(chunk.lstrip())
+                spans.append((start, s + len(chunk.rstrip())))
+        return spans or [(0, len(text))]
+
+    def sentence_of(self, pos: int) -> int:
+        starts = self.sentence_starts
+        return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def token_at(self, pos: int) -> int | None:
+        """The index of the token that starts at character `pos`."""
+        i = bisect.bisect_left(self.token_starts, pos)
+        return i if i < len(self.token_starts) and self.token_starts[i] == pos else None
+
+    def tag_at(self, pos: int) -> str | None:
+        """The coarse part-of-speech tag of the token starting at `pos`, where the backbone gives tags."""
+        if not self.has_pos:
+            return None
+        i = self.token_at(pos)
+        return None if i is None else POS_NAMES.get(int(self._arr[i, 2]))
+
+    def tag_of(self, i: int) -> str | None:
+        return POS_NAMES.get(int(self._arr[i, 2])) if self.has_pos and 0 <= i < len(self.doc) else None
+
+    @cached_property
+    def sentence_tense(self) -> dict[int, str]:
+        """Per sentence start (character): `past` when it has a past or perfect verb, `future` for present only."""
+        if not self.has_morph or not len(self.doc):
+            return {}
+        morphs = self.doc.to_array([MORPH]).reshape(-1).astype("uint64")
+        strings = self.doc.vocab.strings
+        past, present = set(), set()
+        for h in set(morphs.tolist()):
+            features = strings[h] if h else ""
+            if "Tense=Past" in features or "VerbForm=Part" in features:
+                past.add(h)
+            elif "Tense=Pres" in features:
+                present.add(h)
+        is_past = numpy.isin(morphs, list(past))
+        is_present = numpy.isin(morphs, list(present))
+        if self.has_pos:
+            is_present &= numpy.isin(self._arr[:, 2], _VERB_TAGS)
+        out: dict[int, str] = {}
+        first = self.sentence_token_starts
+        bounds = [*first, len(self.doc)]
+        text = self.text
+        for k, (a, b) in enumerate(itertools.pairwise(bounds)):
+            s = self.token_starts[first[k]]
+            e = self.token_starts[b] if b < len(self.doc) else len(text)
+            chunk = text[s:e]
+            start = s + len(chunk) - len(chunk.lstrip())
+            if is_past[a:b].any():
+                out[start] = "past"
+            elif is_present[a:b].any():
+                out[start] = "future"
+        return out
+
+    @cached_property
+    def names(self) -> list[tuple[int, int]]:
+        if not self.doc.has_annotation("ENT_IOB"):
+            return []
+        return [(e.start_char, e.end_char) for e in self.doc.ents]
