@@ -1,0 +1,229 @@
+"""Attributions: a clause presented as someone's account rather than as fact.
+
+`volgens X` and `blijkens X` name the source of the clause they stand in; `naar verluidt`
+marks it as hearsay; `, aldus X` and `, (zo) meldt X` after a clause, and `Dat meldt X.` after
+a sentence, attribute what came before; `Uit X blijkt dat ...` attributes its dat-clause.
+The span is the clause attributed: the cue phrase is left out where it stands at the clause's
+edge (`Volgens de politie | werden er 200 mensen opgepakt`) and kept where it stands inside
+(`die Loekasjenko volgens de officiële cijfers met 80 procent van de stemmen won`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from duiding.lang.nl.attribution_cues import ANAPHORIC_OPENERS, EVIDENCE_VERBS, HEARSAY_PHRASES, SOURCE_PREPOSITIONS
+from duiding.lang.nl.speech_grammar import COORDINATORS, FINITE_AUXILIARIES
+from duiding.layers.quotes.cues import Cue, cue_at
+from duiding.layers.quotes.model import Found
+from duiding.layers.quotes.roles import channel_at
+from duiding.layers.quotes.tokens import QUOTE_CHARS, Sentences, Span, char_span, is_word, np_forward, trim
+
+CHUNK_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
+TAG_CLASSES = frozenset({"report", "evidence"})
+
+
+def find_attributions(doc: Doc, sents: Sentences, stops: set[int], taken: list[tuple[int, int]]) -> list[Found]:
+    out: list[Found] = []
+    for n, (s0, s1) in enumerate(sents.bounds):
+        end = sents.words_end(s0) if s1 > s0 else s1
+        if end <= s0:
+            continue
+        out += _source_phrases(doc, s0, end, stops, taken)
+        out += _hearsay(doc, s0, end, stops, taken)
+        tag = _trailing_tag(doc, s0, end, stops, taken)
+        if tag is not None:
+            out.append(tag)
+        back = _anaphoric(doc, n, sents, stops, taken)
+        if back is not None:
+            out.append(back)
+        ev = _evidence_first(doc, s0, end, stops, taken)
+        if ev is not None:
+            out.append(ev)
+    return out
+
+
+def _taken(doc: Doc, k: int, taken: list[tuple[int, int]]) -> bool:
+    return any(a <= doc[k].idx < b for a, b in taken)
+
+
+def chunks(doc: Doc, s0: int, end: int) -> list[Span]:
+    """The sentence cut at commas, dashes, colons and brackets."""
+    out: list[Span] = []
+    a = s0
+    for k in range(s0, end):
+        t = doc[k]
+        if t.text in CHUNK_BREAKS and not (
+            t.text == "-" and not t.whitespace_ and k > 0 and not doc[k - 1].whitespace_
+        ):
+            if k > a:
+                out.append((a, k))
+            a = k + 1
+    if end > a:
+        out.append((a, end))
+    return [trim(doc, c) for c in out if trim(doc, c)[1] > trim(doc, c)[0]]
+
+
+def _chunk_of(chs: list[Span], k: int) -> int:
+    return next(n for n, (a, b) in enumerate(chs) if a <= k < b)
+
+
+def _content(doc: Doc, chs: list[Span], n: int, cue: Span) -> Span | None:
+    """The clause a cue phrase (token span `cue`) attributes, within chunk `n`."""
+    a, b = chs[n]
+    lead = a
+    while lead < cue[0] and doc[lead].lower_ in COORDINATORS:
+        lead += 1
+    if cue[0] <= lead and cue[1] >= b:
+        # the chunk is the cue phrase alone: it attributes the clause before it
+        return chs[n - 1] if n > 0 else None
+    if cue[0] <= lead:
+        return trim(doc, (cue[1], b))
+    if cue[1] >= b:
+        return trim(doc, (a, cue[0]))
+    return (a, b)
+
+
+def _source_phrases(doc: Doc, s0: int, end: int, stops: set[int], taken: list[tuple[int, int]]) -> list[Found]:
+    out: list[Found] = []
+    chs = chunks(doc, s0, end)
+    for k in range(s0, end):
+        low = doc[k].lower_
+        if low not in SOURCE_PREPOSITIONS or _taken(doc, k, taken) or not any(a <= k < b for a, b in chs):
+            continue
+        if low == "aldus" and not (k > s0 and doc[k - 1].text == ","):
+            continue  # `aldus` as `thus` inside a clause
+        source = np_forward(doc, k + 1, end, stops=stops, objects=True)
+        if source is None:
+            continue
+        content = _content(doc, chs, _chunk_of(chs, k), (k, source[1]))
+        if content is None or content[1] <= content[0] or _taken(doc, content[0], taken):
+            continue
+        rec = Found("attribution", [char_span(doc, content)], cue_text=low, speaker=source)
+        rec.frame = [(k, source[1])]
+        out.append(rec)
+    return out
+
+
+def _hearsay(doc: Doc, s0: int, end: int, stops: set[int], taken: list[tuple[int, int]]) -> list[Found]:
+    out: list[Found] = []
+    chs = chunks(doc, s0, end)
+    for k in range(s0, end):
+        for phrase, subject_speaks in HEARSAY_PHRASES.items():
+            words = phrase.split()
+            if [t.lower_ for t in doc[k : k + len(words)]] != words or _taken(doc, k, taken):
+                continue
+            if not any(a <= k < b for a, b in chs):
+                continue
+            cue = (k, k + len(words))
+            content = _content(doc, chs, _chunk_of(chs, k), cue)
+            if content is None or _taken(doc, content[0], taken):
+                continue
+            rec = Found("attribution", [char_span(doc, content)], cue_text=phrase)
+            if subject_speaks:
+                rec.speaker = _clause_subject(doc, content, stops)
+            rec.frame = [cue]
+            out.append(rec)
+    return out
+
+
+def _clause_subject(doc: Doc, clause: Span, stops: set[int]) -> Span | None:
+    a, b = clause
+    if a < b and doc[a].lower_ in FINITE_AUXILIARIES | {"had", "was", "is"}:
+        return np_forward(doc, a + 1, b, stops=stops)
+    if a + 1 < b and is_word(doc[a]):
+        sp = np_forward(doc, a, b, stops=stops)
+        if sp is not None:
+            return sp
+        return np_forward(doc, a + 1, b, stops=stops)
+    return None
+
+
+def _trailing_tag(doc: Doc, s0: int, end: int, stops: set[int], taken: list[tuple[int, int]]) -> Found | None:
+    """`Het vliegtuig had technische problemen, zo meldt de luchtvaartmaatschappij.`"""
+    for k in range(s0 + 2, end):
+        if doc[k].text != ",":
+            continue
+        j = k + 1
+        if j < end and doc[j].lower_ == "zo":
+            j += 1
+        if j >= end or _taken(doc, j, taken):
+            continue
+        cue = cue_at(doc, j, s0, end, classes=TAG_CLASSES)
+        if cue is None or cue.role != "finite":
+            continue
+        speaker = np_forward(doc, cue.last + 1, end, stops=stops)
+        if speaker is None:
+            continue
+        rest = speaker[1]
+        channel = channel_at(doc, rest) if rest < end else None
+        if channel is not None:
+            rest = channel[1]
+        while rest < end and rest in stops:
+            rest += 1
+        while rest < end and not is_word(doc[rest]):
+            rest += 1
+        if rest < end:
+            continue  # more follows: not a tag
+        content = trim(doc, (s0, k))
+        if (
+            content[1] <= content[0]
+            or _taken(doc, content[0], taken)
+            or any(t.text in QUOTE_CHARS for t in doc[content[1] - 1 : content[1] + 1])
+        ):
+            continue
+        rec = Found("attribution", [char_span(doc, content)], cue=cue, speaker=speaker, channel=channel)
+        rec.frame = [(k, end)]
+        return rec
+    return None
+
+
+def _anaphoric(doc: Doc, n: int, sents: Sentences, stops: set[int], taken: list[tuple[int, int]]) -> Found | None:
+    """`Dat meldt de krant De Morgen.` / `Dat blijkt uit cijfers van de politie.`: the sentence before."""
+    if n == 0:
+        return None
+    s0, _ = sents.bounds[n]
+    end = sents.words_end(s0)
+    words = [t for t in doc[s0:end] if is_word(t)]
+    if len(words) < 3 or words[0].lower_ not in ANAPHORIC_OPENERS:
+        return None
+    cue = cue_at(doc, words[1].i, s0, end, classes=TAG_CLASSES)
+    if cue is None or cue.role != "finite":
+        return None
+    after = cue.last + 1
+    if cue.lemma in EVIDENCE_VERBS and after < end and doc[after].lower_ == EVIDENCE_VERBS[cue.lemma]:
+        after += 1
+    elif after < end and doc[after].lower_ in ("dat", "of"):
+        return None
+    speaker = np_forward(doc, after, end, stops=stops)
+    if speaker is None:
+        return None
+    p0, _ = sents.bounds[n - 1]
+    p_end = sents.words_end(p0)
+    content = trim(doc, (p0, p_end))
+    if content[1] <= content[0] or _taken(doc, content[0], taken):
+        return None
+    channel = channel_at(doc, speaker[1]) if speaker[1] < end else None
+    rec = Found("attribution", [char_span(doc, content)], cue=cue, speaker=speaker, channel=channel)
+    rec.frame = [(s0, end)]
+    return rec
+
+
+def _evidence_first(doc: Doc, s0: int, end: int, stops: set[int], taken: list[tuple[int, int]]) -> Found | None:
+    """`Uit het rapport blijkt dat ...`: the source is the object of `uit`."""
+    words = [t for t in doc[s0:end] if is_word(t)]
+    if len(words) < 4 or words[0].lower_ != "uit":
+        return None
+    source = np_forward(doc, words[1].i, end, stops=stops)
+    if source is None or source[1] >= end:
+        return None
+    cue: Cue | None = cue_at(doc, source[1], s0, end, classes=frozenset({"evidence"}))
+    if cue is None:
+        return None
+    k = cue.last + 1
+    if k >= end or doc[k].lower_ != "dat" or _taken(doc, k, taken):
+        return None
+    content = trim(doc, (k + 1, end))
+    rec = Found("attribution", [char_span(doc, content)], cue=cue, speaker=source)
+    rec.frame = [(s0, k)]
+    return rec

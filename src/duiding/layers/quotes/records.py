@@ -1,0 +1,158 @@
+"""From the layer's findings to `duiding.records.Quote`: ids in text order, speakers and
+addressees as entity ids, the time of the statement, and claims marked on quantities."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from duiding.lang.nl.channels import SPOKESPERSON_NOUNS
+from duiding.lang.nl.pronouns import PERSONAL
+from duiding.layers.quotes.model import Found
+from duiding.layers.quotes.tokens import Span, char_span, words
+from duiding.reading import sentence_index
+from duiding.records import Entity, Provenance, Quote
+
+TYPE_PREFERENCE = {"PER": 0, "ORG": 1, "MISC": 2, "LOC": 3}
+
+
+def to_records(doc: Doc, found: list[Found], provenance: Provenance) -> list[Quote]:
+    sent_of = sentence_index(doc)
+    starts = {t.idx: t.i for t in doc}
+    entities = list(doc._.entities or [])
+    ordered = sorted(found, key=lambda f: (f.start, f.end))
+    out: list[Quote] = []
+    previous: Quote | None = None
+    for n, f in enumerate(ordered, start=1):
+        start, end = f.start, f.end
+        first_tok = starts.get(start)
+        if first_tok is None:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            first_tok = span.start if span is not None else 0
+        speaker_text = _text(doc, f.speaker)
+        speaker = entity_for(doc, f.speaker, entities)
+        if speaker is None and f.speaker is not None and _is_pronoun(doc, f.speaker):
+            speaker = fallback_pronoun_speaker(doc, f.speaker, entities, previous)
+        q = Quote(
+            id=f"quote{n}",
+            start=start,
+            end=end,
+            text=doc.text[start:end],
+            sentence=sent_of.get(first_tok, 0),
+            kind=f.kind,
+            provenance=provenance,
+            speaker=speaker,
+            speaker_text=speaker_text,
+            cue=_cue_text(doc, f),
+            channel=_text(doc, f.channel),
+            addressee=entity_for(doc, f.addressee, entities),
+            cue_lemma=f.cue.lemma if f.cue is not None else f.cue_text,
+            addressee_text=_text(doc, f.addressee),
+            time=_time_in(doc, f),
+            parts=[tuple(p) for p in f.parts] if f.kind == "direct" else None,  # type: ignore[misc]
+        )
+        out.append(q)
+        previous = q
+    return out
+
+
+def _text(doc: Doc, span: Span | None) -> str | None:
+    if span is None or span[1] <= span[0]:
+        return None
+    a, b = char_span(doc, span)
+    return doc.text[a:b]
+
+
+def _cue_text(doc: Doc, f: Found) -> str | None:
+    if f.cue is None:
+        return f.cue_text
+    return " ".join(doc[i].text for i in sorted(set(f.cue.tokens)))
+
+
+def _is_pronoun(doc: Doc, span: Span) -> bool:
+    ws = words(doc, span)
+    return len(ws) == 1 and ws[0].lower_ in PERSONAL | {"ik": None, "wij": None, "we": None}  # type: ignore[operator]
+
+
+def entity_for(doc: Doc, span: Span | None, entities: list[Entity]) -> str | None:
+    """The entity one of whose mentions covers the phrase: a name inside it first (`minister
+    van Financiën Pieter de Graaf`), else the one whose mention it is; `een woordvoerder van
+    de politie` speaks for the police."""
+    if span is None or not entities:
+        return None
+    a, b = span
+    ws = words(doc, span)
+    if ws and any(w.lower_ in SPOKESPERSON_NOUNS for w in ws[:3]):
+        van = next((w.i for w in ws if w.lower_ == "van"), None)
+        if van is not None:
+            a = van + 1
+    start, end = char_span(doc, (a, b))
+    best: tuple[tuple[int, int, int], str] | None = None
+    for e in entities:
+        for m in e.mentions:
+            if m.kind == "demonym":
+                continue  # `de Franse president` is no speech of France; `de Italiaan` is a person
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap <= 0:
+                continue
+            whole = (m.start >= start and m.end <= end) or (m.start <= start and m.end >= end)
+            if not whole:
+                continue
+            # prefer people, then the mention that covers most of the phrase, then the last one
+            key = (-TYPE_PREFERENCE.get(e.type, 4), overlap, m.start)
+            if best is None or key > best[0]:
+                best = (key, e.id)
+    return best[1] if best else None
+
+
+def fallback_pronoun_speaker(doc: Doc, span: Span, entities: list[Entity], previous: Quote | None) -> str | None:
+    """LOCAL FALLBACK, used only where the entities layer left a speaking pronoun unresolved:
+    the speaker of the quote just before (within a sentence), else the nearest person named
+    in this or the previous sentence before the pronoun. Not coreference: a stopgap."""
+    sent_of = sentence_index(doc)
+    i = span[0]
+    sent = sent_of.get(i, 0)
+    if previous is not None and previous.speaker is not None and sent - previous.sentence <= 1:
+        return previous.speaker
+    offset = doc[i].idx
+    best: tuple[int, str] | None = None
+    for e in entities:
+        if e.type != "PER":
+            continue
+        for m in e.mentions:
+            if m.end <= offset and sent - m.sentence <= 1 and m.kind == "name" and (best is None or m.start > best[0]):
+                best = (m.start, e.id)
+    return best[1] if best else None
+
+
+def _time_in(doc: Doc, f: Found) -> str | None:
+    """The time expression in the reporting clause (`waarschuwde Poetin maandag dat`), not in the content."""
+    times = doc._.times or []
+    if not times or not f.frame:
+        return None
+    frame_chars = [char_span(doc, fr) for fr in f.frame if fr[1] > fr[0]]
+    for tm in times:
+        if any(a <= tm.start and tm.end <= b for a, b in frame_chars) and not any(
+            a <= tm.start < b for a, b in f.parts
+        ):
+            return str(tm.id)
+    return None
+
+
+def quote_containing(doc: Doc, start: int, end: int) -> Quote | None:
+    """The innermost quote, belief or attribution whose content holds the span [start, end):
+    the source of a claim. For a direct quote only its quoted parts count, not the attribution
+    that interrupts it."""
+    best: Quote | None = None
+    for q in doc._.quotes or []:
+        parts = q.parts or [(q.start, q.end)]
+        if any(a <= start and end <= b for a, b in parts) and (best is None or q.end - q.start < best.end - best.start):
+            best = q
+    return best
+
+
+def mark_claims(doc: Doc) -> None:
+    """Every quantity inside a quote carries that quote as its source."""
+    for qty in doc._.quantities or []:
+        q = quote_containing(doc, qty.start, qty.end)
+        if q is not None and hasattr(qty, "source"):
+            qty.source = q.id

@@ -1,0 +1,231 @@
+"""Indirect speech and beliefs: a reporting or belief cue with its complement clause.
+
+The complement is a `dat`-clause, an embedded question (`of`, `waarom`, `wie`...), or a
+te-infinitive (`beloofde de belastingen te verlagen`, `riep op om ... te`). Its span starts
+after the complementizer (`dat`, `of`, `om`), keeps a question word (`waarom hij ...`) and
+ends where the clause ends. Cues inside a quote already found (`'Ik denk dat ...', zei hij`,
+`zei ervan overtuigd te zijn dat`) are part of that quote, not new ones.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from duiding.lang.nl.reporting_verbs import ADDRESSEE_OBJECT_VERBS
+from duiding.lang.nl.speech_grammar import (
+    ADVERBS,
+    DETERMINERS,
+    FINITE_AUXILIARIES,
+    NOT_AFTER_COMPLEMENTIZER,
+    PREPOSITIONS,
+    QUESTION_WORDS,
+    SUBJECT_PRONOUNS,
+)
+from duiding.layers.quotes.cues import Cue, belief_phrase_at, cue_at
+from duiding.layers.quotes.direct import _is_noun
+from duiding.layers.quotes.model import Found
+from duiding.layers.quotes.roles import addressee_of, parsed, speaker_of
+from duiding.layers.quotes.tokens import (
+    QUOTE_CHARS,
+    Sentences,
+    Span,
+    char_span,
+    is_verb_form,
+    is_word,
+    np_forward,
+    trim,
+)
+
+REPORTED_CLASSES = frozenset({"report", "belief"})
+# Clause ends inside a sentence: `, en de politie vreest ...`, `, maar ...`, `; ...`.
+CLAUSE_BREAKERS = frozenset({"en", "maar", "want", "terwijl", "zo", "aldus", "volgens", "zodat", "hoewel"})
+QUESTION_VERBS = frozenset(
+    {"vragen", "afvragen", "uitleggen", "weten", "betwijfelen", "twijfelen", "verduidelijken", "onderzoeken"}
+)
+
+
+def find_reported(doc: Doc, sents: Sentences, stops: set[int], taken: list[tuple[int, int]]) -> list[Found]:
+    out: list[Found] = []
+    spans = list(taken)
+    for s0, s1 in sents.bounds:
+        end = sents.words_end(s0) if s1 > s0 else s1
+        k = s0
+        while k < end:
+            if _inside(doc[k].idx, spans):
+                k += 1
+                continue
+            cue = None if _is_noun(doc, k) else cue_at(doc, k, s0, end, classes=REPORTED_CLASSES)
+            cue = cue or belief_phrase_at(doc, k, s0, end)
+            if cue is None:
+                k += 1
+                continue
+            comp = complement(doc, cue, end, stops)
+            if comp is None:
+                k += 1
+                continue
+            a, b = comp
+            if b <= a:
+                k += 1
+                continue
+            kind = "belief" if cue.cls == "belief" else "indirect"
+            rec = Found(kind, [char_span(doc, (a, b))], cue=cue)  # type: ignore[arg-type]
+            rec.speaker = speaker_of(doc, cue, (s0, end), stops)
+            rec.speaker = _relative_antecedent(doc, cue, rec.speaker, s0)
+            rec.addressee = addressee_of(doc, cue, rec.speaker, a, stops, s0)
+            rec.frame = [(s0, a)]
+            out.append(rec)
+            spans.append(rec.parts[0])
+            k = b
+    return out
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+def _relative_antecedent(doc: Doc, cue: Cue, speaker: Span | None, s0: int) -> Span | None:
+    """`Lena Jacobs, die de petitie startte, zei`: handled by the clause reader; `X, die zei dat`:
+    the speaker of a cue in a relative clause is the noun phrase before the comma."""
+    if speaker is not None:
+        return speaker
+    k = cue.head - 1
+    while k > s0 and doc[k].lower_ not in ("die", "wie"):
+        if doc[k].text in (",", ";", ":"):
+            return None
+        k -= 1
+    if k <= s0 + 1 or doc[k - 1].text != ",":
+        return None
+    return noun_phrase_before(doc, k - 1, s0)
+
+
+def noun_phrase_before(doc: Doc, end: int, s0: int) -> Span | None:
+    """The noun phrase that ends at token `end` (exclusive): back to its determiner or the start."""
+    k = end - 1
+    while k >= s0 and is_word(doc[k]) and doc[k].lower_ not in ADVERBS:
+        if doc[k].lower_ in DETERMINERS:
+            return (k, end)
+        if doc[k].lower_ in PREPOSITIONS and doc[k].lower_ != "van":
+            return (k + 1, end) if k + 1 < end else None
+        k -= 1
+    return (k + 1, end) if k + 1 < end else None
+
+
+def complement(doc: Doc, cue: Cue, end: int, stops: set[int]) -> Span | None:
+    """The token span of the cue's complement clause, without its complementizer."""
+    if parsed(doc):
+        found = _parse_complement(doc, cue, end)
+        if found is not None:
+            return found
+    return _word_order_complement(doc, cue, end)
+
+
+def _parse_complement(doc: Doc, cue: Cue, end: int) -> Span | None:
+    head = doc[cue.head]
+    heads = [head] + [doc[i] for i in cue.tokens if i != cue.head]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > cue.head:
+                a, b = c.left_edge.i, c.right_edge.i + 1
+                first = doc[a]
+                if c.dep_ == "advcl" and first.lower_ not in ("om",):
+                    continue
+                if c.dep_ == "xcomp" and not any(t.lower_ == "te" for t in doc[a:b]):
+                    continue
+                if first.lower_ in ("dat", "of", "om") and a + 1 < b:
+                    a += 1
+                b = min(b, end)
+                a, b = trim(doc, (a, b))
+                if b > a:
+                    return (a, _clause_end(doc, a, b))
+    return None
+
+
+def _word_order_complement(doc: Doc, cue: Cue, end: int) -> Span | None:
+    start = cue.last + 1
+    reach = min(end, start + 14)
+    te_start: int | None = None
+    k = start
+    while k < reach:
+        t = doc[k]
+        low = t.lower_
+        if t.text in (";", ":") or t.text in QUOTE_CHARS:
+            return None
+        if t.text == ",":
+            if k + 1 < end and (doc[k + 1].lower_ in ("dat", "of", "om") or doc[k + 1].lower_ in QUESTION_WORDS):
+                k += 1
+                continue
+            return None
+        if low == "dat" and _complementizer(doc, k, end):
+            return (k + 1, _clause_end(doc, k + 1, end))
+        if low == "of" and _complementizer(doc, k, end) and k > start - 1:
+            return (k + 1, _clause_end(doc, k + 1, end))
+        if low in QUESTION_WORDS and low != "of" and cue.lemma in QUESTION_VERBS:
+            return (k, _clause_end(doc, k, end))
+        if low == "om" and any(x.lower_ == "te" for x in doc[k + 1 : end]):
+            return (k + 1, _clause_end(doc, k + 1, end))
+        if low == "te" and k + 1 < end and is_word(doc[k + 1]) and not doc[k + 1].text[:1].isdigit():
+            te_start = _te_content_start(doc, cue, start, k)
+            if te_start is not None:
+                return (te_start, _clause_end(doc, te_start, end))
+            return None
+        if k > start and is_verb_form(t) and t.i not in cue.tokens and _finite_elsewhere(doc, k):
+            return None
+        k += 1
+    return None
+
+
+def _complementizer(doc: Doc, k: int, end: int) -> bool:
+    if doc.has_annotation("DEP") and doc[k].dep_:
+        return doc[k].dep_ == "mark" or doc[k].pos_ == "SCONJ"
+    if k + 1 >= end:
+        return False
+    nxt = doc[k + 1]
+    return (
+        is_word(nxt)
+        and nxt.lower_ not in NOT_AFTER_COMPLEMENTIZER
+        and not (is_verb_form(nxt) and nxt.lower_ not in DETERMINERS and nxt.lower_ not in ("er", "ze", "we", "je"))
+    )
+
+
+def _te_content_start(doc: Doc, cue: Cue, start: int, te: int) -> int | None:
+    """Where a te-infinitive's content starts: after the inverted subject and the addressee."""
+    k = start
+    while k < te and (doc[k].lower_ in SUBJECT_PRONOUNS or k in cue.tokens):
+        k += 1
+    if cue.lemma in ADDRESSEE_OBJECT_VERBS and k < te and start == cue.head + 1:
+        np = np_forward(doc, k, te, objects=True)
+        if np is not None and np[1] < te and is_word(doc[np[1]]) and doc[np[1]].lower_ != "te":
+            k = np[1]
+    while k < te and doc[k].lower_ in ("op", "om"):
+        k += 1
+    return k
+
+
+def _finite_elsewhere(doc: Doc, k: int) -> bool:
+    """A verb of another clause: a known finite form that is no cue particle or auxiliary."""
+    t = doc[k]
+    forms = t.morph.get("VerbForm", []) if doc.has_annotation("MORPH") else []
+    if forms:
+        return "Fin" in forms
+    return t.lower_ not in FINITE_AUXILIARIES and t.lower_ not in ADVERBS
+
+
+def _clause_end(doc: Doc, a: int, end: int) -> int:
+    for k in range(a, end):
+        t = doc[k]
+        if t.text == ";" or (t.text in QUOTE_CHARS and k > a and doc[k - 1].whitespace_):
+            return _trim_end(doc, a, k)
+        if t.text == "," and k + 1 < end and doc[k + 1].lower_ in CLAUSE_BREAKERS:
+            nxt = doc[k + 2] if k + 2 < end else None
+            if doc[k + 1].lower_ in ("en", "maar") and nxt is not None and nxt.lower_ in ("dat", "of"):
+                continue  # `dat X, en dat Y`: one complement
+            return _trim_end(doc, a, k)
+        if t.text in ("-", "–", "—") and t.whitespace_ and k > a and doc[k - 1].whitespace_:
+            return _trim_end(doc, a, k)
+    return _trim_end(doc, a, end)
+
+
+def _trim_end(doc: Doc, a: int, b: int) -> int:
+    while b > a and not is_word(doc[b - 1]):
+        b -= 1
+    return b

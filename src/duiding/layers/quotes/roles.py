@@ -1,0 +1,338 @@
+"""Who speaks, to whom, and through which channel: the roles around a cue verb.
+
+With the backbone's parse the speaker is the cue's `nsubj` (or that of the verb it is
+coordinated with or governed by), the addressee its `obj`/`iobj` or a `tegen`/`aan` phrase.
+Without it they are read from word order: the constituent before the finite verb when it is
+a noun phrase, else the noun phrase right after the verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from duiding.lang.nl.channels import (
+    CHANNEL_MODIFIERS,
+    CHANNEL_NOUNS,
+    CHANNEL_PREPOSITIONS,
+    MEDIA_OUTLETS,
+    PLATFORMS,
+)
+from duiding.lang.nl.reporting_verbs import ADDRESSEE_OBJECT_VERBS, ADDRESSEE_PREPOSITIONS
+from duiding.lang.nl.speech_grammar import (
+    ADVERBS,
+    CLAUSE_ADVERBS,
+    COORDINATORS,
+    FINITE_AUXILIARIES,
+    PREPOSITIONS,
+    QUESTION_WORDS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+)
+from duiding.layers.quotes.cues import Cue, finite_before
+from duiding.layers.quotes.tokens import (
+    QUOTE_CHARS,
+    TIME_WORDS,
+    Span,
+    clause_start,
+    is_capitalised,
+    is_verb_form,
+    is_word,
+    np_forward,
+    strip_relatives,
+    trim,
+)
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+OBJECT_DEPS = ("obj", "iobj")
+
+
+def parsed(doc: Doc) -> bool:
+    return doc.has_annotation("DEP")
+
+
+# --- the speaker -------------------------------------------------------------------------
+
+
+def anchor(doc: Doc, cue: Cue, sent_start: int) -> int:
+    """The finite verb of the cue's clause: the cue itself, or the auxiliary that carries it."""
+    if cue.role in ("participle", "infinitive"):
+        f = finite_before(doc, cue.head, sent_start, reach=10)
+        if f is not None:
+            return f
+    return cue.head
+
+
+def speaker_of(doc: Doc, cue: Cue, sent: Span, stops: set[int], *, after_quote: bool = False) -> Span | None:
+    if parsed(doc):
+        found = _parse_subject(doc[cue.head])
+        if found is not None:
+            return found
+    return _word_order_subject(doc, cue, sent, stops, after_quote=after_quote)
+
+
+def _parse_subject(t: Token) -> Span | None:
+    for _ in range(4):
+        subj = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
+        if subj:
+            return noun_phrase(subj[0])
+        agent = [c for c in t.children if c.dep_ == "obl:agent"]
+        if agent:
+            return noun_phrase(agent[0])
+        if t.dep_ in ("conj", "xcomp", "aux", "aux:pass", "cop") and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    return None
+
+
+def noun_phrase(t: Token) -> Span:
+    """The subtree of a noun phrase head, without relative clauses and trailing punctuation."""
+    a, b = t.left_edge.i, t.right_edge.i + 1
+    for c in t.children:
+        if c.dep_ in ("acl:relcl", "acl", "parataxis") and c.i > t.i:
+            b = min(b, c.left_edge.i)
+    span = trim(t.doc, (a, b))
+    if t.doc[span[1] - 1].text == "," or span[1] <= span[0]:
+        return (t.i, t.i + 1)
+    return span
+
+
+def _word_order_subject(doc: Doc, cue: Cue, sent: Span, stops: set[int], *, after_quote: bool) -> Span | None:
+    s0, s1 = sent
+    f = anchor(doc, cue, s0)
+    stops = stops | set(cue.tokens)
+    start = clause_start(doc, f, s0)
+    first = trim(doc, (start, f))
+    while first[0] < first[1] and doc[first[0]].lower_ in COORDINATORS:
+        first = trim(doc, (first[0] + 1, first[1]))
+    if f > s0 and doc[f - 1].lower_ in COORDINATORS:
+        # `X bedankte Y en beklemtoonde dat`, `... en zei hij`: no constituent of its own
+        inverted = _after_verb(doc, f, cue, s1, stops)
+        if inverted is not None and doc[inverted[0]].lower_ in SUBJECT_PRONOUNS:
+            return inverted
+        return _previous_clause_subject(doc, s0, f, stops)
+    other_verb = any(is_verb_form(t) or t.lower_ in FINITE_AUXILIARIES for t in doc[first[0] + 1 : first[1]])
+    if other_verb and doc[first[0]].lower_ not in PREPOSITIONS and doc[first[0]].lower_ not in CLAUSE_ADVERBS:
+        # the stretch before the verb holds another verb: only its first noun phrase is the subject
+        span = np_forward(doc, first[0], first[1], stops=stops)
+        if span is not None:
+            return span
+    if after_quote or first[0] >= first[1]:
+        inverted = _after_verb(doc, f, cue, s1, stops)
+        if inverted is not None:
+            return inverted
+        if start > s0 and doc[start - 1].lower_ in COORDINATORS | {","}:
+            return _previous_clause_subject(doc, s0, start, stops)
+        return None
+    head = doc[first[0]]
+    low = head.lower_
+    if (
+        low in PREPOSITIONS
+        or low in CLAUSE_ADVERBS
+        or low in TIME_WORDS
+        or low in SUBORDINATORS
+        or low in QUESTION_WORDS
+        or first[0] in stops
+        or low in ("dat", "dit")
+    ):
+        return _after_verb(doc, f, cue, s1, stops)
+    if low in ("die", "wie") and start > s0:
+        return None  # a relative clause: its antecedent is read by the caller
+    np = np_forward(doc, first[0], first[1], stops=stops)
+    if np is not None and np[1] < first[1] and doc[np[1]].text != "," and doc[np[1]].lower_ not in COORDINATORS:
+        return np  # `Het Rode Kruis doet een dringende oproep`: the noun phrase, not the whole stretch
+    return strip_relatives(doc, first)
+
+
+def _after_verb(doc: Doc, f: int, cue: Cue, end: int, stops: set[int]) -> Span | None:
+    j = f + 1
+    skipped = 0
+    while j < end and skipped < 3:
+        t = doc[j]
+        if j in cue.tokens or (t.lower_ in ADVERBS and t.lower_ not in SUBJECT_PRONOUNS) or j in stops:
+            j += 1
+            skipped += 1
+            continue
+        if t.lower_ == "er":
+            j += 1
+            skipped += 1
+            continue
+        break
+    if j >= end:
+        return None
+    low = doc[j].lower_
+    if low in ("dat", "of", "om", "te") or low in QUESTION_WORDS or low in PREPOSITIONS:
+        return None
+    if doc[j].lower_ == "het" and (j + 1 >= end or not is_word(doc[j + 1]) or doc[j + 1].lower_ in PREPOSITIONS):
+        return (j, j + 1)
+    return np_forward(doc, j, end, stops=stops)
+
+
+def _previous_clause_subject(doc: Doc, s0: int, before: int, stops: set[int]) -> Span | None:
+    """`Loekasjenko bedankte Poetin ... en beklemtoonde dat`: the first clause's subject."""
+    i = s0
+    while i < before and (not is_word(doc[i]) or doc[i].lower_ in COORDINATORS):
+        i += 1
+    head = doc[i] if i < before else None
+    if head is None or head.lower_ in PREPOSITIONS or head.lower_ in CLAUSE_ADVERBS or i in stops:
+        return None
+    span = np_forward(doc, i, before, stops=stops)
+    return strip_relatives(doc, span) if span else None
+
+
+# --- the addressee -----------------------------------------------------------------------
+
+
+def addressee_of(doc: Doc, cue: Cue, speaker: Span | None, limit: int, stops: set[int], sent_start: int) -> Span | None:
+    """The one spoken to: the object of `waarschuwen`, `verzekeren`...; or `tegen X`, `aan X`."""
+    if parsed(doc):
+        t = doc[cue.head]
+        objs = [c for c in t.children if c.dep_ in OBJECT_DEPS and c.i < limit]
+        if objs and cue.lemma in ADDRESSEE_OBJECT_VERBS:
+            o = objs[0] if len(objs) == 1 else min(objs, key=lambda c: c.i)
+            if o.pos_ in ("PROPN", "NOUN", "PRON") and o.lower_ not in ("het", "dat", "dit", "iets", "niets", "alles"):
+                return noun_phrase(o)
+    found = _prepositional_addressee(doc, cue, limit, stops, sent_start)
+    if found is not None:
+        return found
+    if cue.lemma not in ADDRESSEE_OBJECT_VERBS:
+        return None
+    # word order: a noun phrase after the cue (and after an inverted subject) before the content
+    start = cue.head + 1
+    if speaker is not None and speaker[0] > cue.head:
+        start = speaker[1]
+    j = start
+    while j < limit and (doc[j].lower_ in ADVERBS or j in stops or j in cue.tokens or doc[j].lower_ == "zich"):
+        j += 1
+    if j < limit:
+        span = np_forward(doc, j, limit, stops=stops, objects=True)
+        if span is not None and not _is_channel_start(doc, j) and doc[j].lower_ not in ("het", "dat", "dit"):
+            return span
+    if cue.role == "participle":
+        # `heeft de renners gevraagd`: between the auxiliary and the participle
+        f = finite_before(doc, cue.head, sent_start, reach=10)
+        if f is not None:
+            j = f + 1
+            if speaker is not None and speaker[0] == j:
+                j = speaker[1]
+            while j < cue.head and (doc[j].lower_ in ADVERBS or j in stops):
+                j += 1
+            span = np_forward(doc, j, cue.head, stops=stops, objects=True)
+            if span is not None:
+                return span
+    return None
+
+
+def _prepositional_addressee(doc: Doc, cue: Cue, limit: int, stops: set[int], sent_start: int) -> Span | None:
+    for j in range(max(sent_start, cue.head - 8), limit):
+        if j == cue.head or doc[j].lower_ not in ADDRESSEE_PREPOSITIONS:
+            continue
+        if channel_at(doc, j) is not None:
+            continue
+        if doc[j].lower_ == "aan" and j in cue.tokens:
+            continue  # the particle of `kondigde aan`
+        if doc[j].lower_ == "tot" and not (j > 0 and doc[j - 1].lower_ in ("zich", "richtte", "richt")):
+            continue
+        span = np_forward(doc, j + 1, limit, stops=stops, objects=True)
+        if span is not None:
+            return span
+    return None
+
+
+# --- the channel -------------------------------------------------------------------------
+
+
+def _is_channel_start(doc: Doc, j: int) -> bool:
+    return channel_at(doc, j) is not None
+
+
+def channel_at(doc: Doc, j: int) -> Span | None:
+    """A channel phrase starting at token `j`: `op de online berichtendienst Telegram`,
+    `in een persbericht`, `aan De Standaard`, `In een interview met de BBC`."""
+    t = doc[j]
+    if t.lower_ not in CHANNEL_PREPOSITIONS:
+        return None
+    k = j + 1
+    n = len(doc)
+    while k < n and k < j + 6 and doc[k].lower_ in CHANNEL_MODIFIERS and not is_capitalised(doc[k]):
+        k += 1
+    if k >= n or not is_word(doc[k]):
+        return None
+    outlet = _outlet_at(doc, k)
+    if outlet is not None:
+        return (j, outlet)
+    w = doc[k]
+    if w.text in PLATFORMS or w.text.rstrip(".") in PLATFORMS:
+        return (j, k + 1)
+    # a channel noun, possibly followed by a platform or outlet name (`berichtendienst Telegram`)
+    while k < n and k < j + 7 and is_word(doc[k]):
+        low = doc[k].lower_
+        if _channel_noun(low):
+            end = k + 1
+            if end < n and doc[end].text in PLATFORMS:
+                end += 1
+            elif end < n and _outlet_at(doc, end) is not None:
+                end = _outlet_at(doc, end) or end
+            elif end + 1 < n and doc[end].lower_ == "met" and low in ("interview", "gesprek", "vraaggesprek"):
+                sub = np_forward(doc, end + 1, min(n, end + 7))
+                if sub is not None:
+                    end = sub[1]
+            if t.lower_ in ("voor", "met", "bij") and not (
+                low in CHANNEL_NOUNS and doc[k - 1].lower_ in CHANNEL_MODIFIERS
+            ):
+                return None
+            return (j, end)
+        if doc[k].lower_ in CHANNEL_MODIFIERS or (not is_capitalised(doc[k]) and low not in PREPOSITIONS):
+            k += 1
+            continue
+        break
+    return None
+
+
+def _channel_noun(low: str) -> bool:
+    if low in CHANNEL_NOUNS:
+        return True
+    return any(
+        low.endswith(n) and len(low) - len(n) >= 3
+        for n in (
+            "bericht",
+            "boodschap",
+            "verklaring",
+            "interview",
+            "brief",
+            "programma",
+            "uitzending",
+            "conferentie",
+            "dienst",
+            "site",
+        )
+    )
+
+
+def _outlet_at(doc: Doc, k: int) -> int | None:
+    """End of a news outlet's name starting at `k` (longest match), else None."""
+    best = None
+    for length in range(1, 6):
+        if k + length > len(doc):
+            break
+        text = doc[k : k + length].text
+        if text in MEDIA_OUTLETS or (length == 1 and text.upper() == text and text in MEDIA_OUTLETS):
+            best = k + length
+    return best
+
+
+def channel_in(doc: Doc, frame: list[Span]) -> Span | None:
+    for a, b in frame:
+        for j in range(a, b):
+            found = channel_at(doc, j)
+            if found is not None and found[1] <= b + 6:
+                return found
+    return None
+
+
+def is_finite_aux(t: Token) -> bool:
+    return t.lower_ in FINITE_AUXILIARIES
+
+
+def is_quote_char(t: Token) -> bool:
+    return t.text in QUOTE_CHARS
