@@ -93,6 +93,13 @@ def test_forms(text: str, value: float, unit: str | None, mod: str | None) -> No
     assert math.isclose(float(q.value or 0), value) and (q.unit, q.mod) == (unit, mod)
 
 
+def test_a_unit_written_once_serves_both_numbers() -> None:
+    qs = quantities_of("De snelheidslimiet daalt van 90 naar 70 kilometer per uur.")
+    assert [(q.value, q.unit) for q in qs] == [(90, "km/h"), (70, "km/h")]
+    q = one("De schade loopt op tot honderden miljoenen euro.")
+    assert (q.value, q.unit) == (200_000_000, "EUR")
+
+
 def test_ranges_keep_both_ends() -> None:
     q = one("De bouw kost tussen 15 en 20 miljoen euro.")
     assert (q.value, q.upper, q.unit) == (15_000_000, 20_000_000, "EUR")

@@ -147,6 +147,8 @@ def test_without_evidence_a_weekday_lists_every_possible_day() -> None:
         ("over drie maanden", "2021-03-10", "2021-06", None, "DATE"),
         ("Pinksteren", "2021-05-18", "2021-05-23", None, "DATE"),
         ("om 14.30 uur", None, "XXXX-XX-XXT14:30", None, "TIME"),
+        ("de vierde maandag van september", "2021-09", "2021-09-27", None, "DATE"),
+        ("de nacht van 9 op 10 november 1989", None, "1989-11-09TNI", None, "TIME"),
     ],
 )
 def test_forms(text: str, published: str | None, value: str, mod: str | None, type_: str) -> None:
@@ -160,6 +162,9 @@ def test_weekday_resolution_follows_tense_cues() -> None:
     assert one("De minister zal zondag in Gent spreken.", "2020-09-16").value == "2020-09-20"
     assert one("Het museum blijft tot zaterdag gesloten.", "2020-09-16").value == "2020-09-19"
     assert one("Vorige woensdag viel het besluit.", "2020-09-16").value == "2020-09-09"
+    # `tot` closing a span that began at an earlier day does not point forward.
+    found = times_of("De verkiezingen duurden van vrijdag tot zondag.", "2024-03-19")
+    assert [t.value for t in found] == ["2024-03-15", "2024-03-17"]
 
 
 def test_a_month_without_year_takes_the_nearest_year() -> None:

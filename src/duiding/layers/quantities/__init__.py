@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 
@@ -161,8 +162,18 @@ def find_quantities(doc: Doc) -> Doc:
                 ordinal=a.ordinal,
             )
         )
+    _units_from_the_next(quantities, text)
     doc._.quantities = quantities
     return doc
+
+
+def _units_from_the_next(quantities: list[Quantity], text: str) -> None:
+    """`van 90 naar 70 kilometer per uur`: a bare number takes the unit written once after the next."""
+    for q, nxt in itertools.pairwise(quantities):
+        bare = q.unit is None and q.counts is None and not q.ordinal
+        joined = re.fullmatch(r"\s+(?:naar|tot|à|en|of)\s+", text[q.end : nxt.start]) is not None
+        if bare and joined and nxt.unit is not None and q.sentence == nxt.sentence:
+            q.unit = nxt.unit
 
 
 def _referent(earlier: list[Quantity], a: Amount, sentence: int, cued: bool) -> Quantity | None:

@@ -49,6 +49,7 @@ RULES: list[tuple[str, str]] = [
     (
         "vague",
         rf"(?:(?P<mod>{MOD})\s+)?(?:(?P<some>enkele|een\s+paar|vele)\s+)?(?P<vague>{_alt(VAGUE_PLURALS)})"
+        r"(?:\s+(?P<vscale>duizenden|miljoenen|miljarden))?"
         rf"(?:\s*{UNIT})?",
     ),
     ("round", rf"(?:(?P<mod>{MOD})\s+)?een\s+(?P<round>{numbers.APPROX_ROUND})"),
@@ -197,6 +198,8 @@ def read_amount(name: str, g: dict[str, str], start: int, end: int) -> Amount | 
         )
     if name == "vague":
         base = VAGUE_PLURALS[g["vague"].lower()]
+        if "vscale" in g:
+            base *= VAGUE_PLURALS[g["vscale"].lower()]  # `honderden miljoenen`: hundreds of millions
         return Amount(start, end, 2 * base, unit, mod or "AT_LEAST", rule=name, currency_word=word, qualified=qualified)
     if name == "round":
         value = numbers.parse_word(g["round"].lower().removesuffix("tal"))

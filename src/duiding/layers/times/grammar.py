@@ -57,6 +57,7 @@ from duiding.layers.times.meanings import (
     Lean,
     Meaning,
     NightOf,
+    NthWeekday,
     PeriodShift,
     RelativeYearMonth,
     RelativeYearPart,
@@ -124,6 +125,15 @@ RULES: list[tuple[str, str]] = [
         r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?![\d-])",
     ),
     ("night_of", rf"(?:de\s+)?nacht\s+van\s+(?P<wd1>{WD})\s+op\s+(?P<wd2>{WD})"),
+    (
+        "night_of_date",
+        rf"(?:de\s+)?nacht\s+van\s+(?P<d1>{DOM})\s+op\s+(?P<d2>{DOM})\s+(?P<mon>{MON})(?:\s+(?P<year>{YEAR})(?!\d))?",
+    ),
+    (
+        "nth_weekday",
+        rf"(?:de\s+)?(?P<ord>eerste|tweede|derde|vierde|vijfde|laatste)\s+(?P<wd>{WD})\s+van\s+(?P<mon>{MON})"
+        rf"(?:\s+(?P<year>{YEAR})(?!\d))?",
+    ),
     ("weekday_of_week", rf"(?P<shift>vorige|volgende|deze|afgelopen|komende|verleden)\s+week\s+(?P<wd>{WD})"),
     ("weekday_then_week", rf"(?P<wd>{WD})\s+(?P<shift>vorige|volgende|deze|afgelopen|komende|verleden)\s+week"),
     (
@@ -221,6 +231,8 @@ STARTS: dict[str, set[str]] = {
     "reference_phrase": first_words(r for r in REFERENCES if " " in r),
     "numeric_date": {"#digit"},
     "night_of": {"de", "nacht"},
+    "night_of_date": {"de", "nacht"},
+    "nth_weekday": {"de", "eerste", "tweede", "derde", "vierde", "vijfde", "laatste"},
     "weekday_of_week": _SHIFT_WORDS,
     "weekday_then_week": set(WEEKDAY_NAMES),
     "full_date": set(WEEKDAY_NAMES) | {"#digit", "de"},
@@ -449,6 +461,27 @@ def _numeric_date(g: dict[str, str], ctx: Context, s: int, e: int) -> Meaning | 
 @handles("night_of")
 def _night_of(g: dict[str, str], ctx: Context, s: int, e: int) -> Meaning | None:
     return NightOf(type="TIME", weekday=WEEKDAY_NAMES[g["wd1"].lower()])
+
+
+@handles("night_of_date")
+def _night_of_date(g: dict[str, str], ctx: Context, s: int, e: int) -> Meaning | None:
+    month, dom = MONTH_NAMES[g["mon"].lower()], int(g["d1"])
+    if int(g["d2"]) not in (dom + 1, 1):
+        return None
+    date = CalendarDate(type="TIME", month=month, dom=dom, year=int(g["year"]) if "year" in g else None, part="NI")
+    return date if date.exists() else None
+
+
+@handles("nth_weekday")
+def _nth_weekday(g: dict[str, str], ctx: Context, s: int, e: int) -> Meaning | None:
+    order = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "laatste": -1}[g["ord"].lower()]
+    return NthWeekday(
+        month=MONTH_NAMES[g["mon"].lower()],
+        n=order,
+        weekday=WEEKDAY_NAMES[g["wd"].lower()],
+        year=int(g["year"]) if "year" in g else None,
+        lean=_date_lean(ctx, s),
+    )
 
 
 @handles("weekday_of_week")
@@ -771,8 +804,15 @@ def _weekday(g: dict[str, str], ctx: Context, s: int, e: int) -> Meaning | None:
     elif shift > 0:
         relation = "next"
     else:
-        relation = "future" if prev in FUTURE_PREPOSITIONS or ctx.lean(s) == "future" else "past"
+        forward = prev in FUTURE_PREPOSITIONS and not _closes_span(ctx, s)
+        relation = "future" if forward or ctx.lean(s) == "future" else "past"
     return Weekday(type="TIME" if part else "DATE", weekday=WEEKDAY_NAMES[name.lower()], relation=relation, part=part)  # type: ignore[arg-type]
+
+
+def _closes_span(ctx: Context, s: int) -> bool:
+    """`van vrijdag tot zondag`: the `tot` ends a span that began at an earlier day; it does not point forward."""
+    before = ctx.text[max(ctx.sentence_start(s), s - 40) : s].lower()
+    return bool(re.search(rf"\bvan\s+(?:{WD})\w*\s+tot\s*$", before))
 
 
 @handles("holiday")

@@ -143,6 +143,7 @@ class CalendarDate(Meaning):
     year: int | None = None
     weekday: int | None = None
     lean: Lean = "neutral"
+    part: str = ""
 
     def exists(self) -> bool:
         """False for a day no calendar has (`31 februari`); a year left out may be a leap year."""
@@ -160,7 +161,32 @@ class CalendarDate(Meaning):
             )
         if self.dom is None:
             return month_value(year, self.month)
-        return day_value(dt.date(year, self.month, self.dom))
+        return day_value(dt.date(year, self.month, self.dom), self.part)
+
+
+@dataclass(frozen=True)
+class NthWeekday(Meaning):
+    """`de vierde maandag van september`, `de laatste zondag van maart`."""
+
+    month: int = 1
+    n: int = 1  # -1: the last
+    weekday: int = 1
+    year: int | None = None
+    lean: Lean = "neutral"
+
+    def at(self, day: Day | None, published: PartialDate | None, strict: bool = True) -> Value | None:
+        year = self.year if self.year is not None else choose_year(self.month, None, None, published, self.lean)
+        if year is None:
+            return Value(None)
+        days = [d for d in _span_days(month_value(year, self.month)) if d.isoweekday() == self.weekday]
+        if self.n == -1:
+            return day_value(days[-1])
+        return day_value(days[self.n - 1]) if self.n <= len(days) else Value(None)
+
+
+def _span_days(v: Value) -> list[Day]:
+    assert v.first is not None and v.last is not None
+    return [v.first + ONE_DAY * k for k in range((v.last - v.first).days + 1)]
 
 
 def choose_year(
