@@ -135,3 +135,21 @@ def test_a_newer_schema_is_refused(store_url: str) -> None:
 
 def test_schema_name(fixture_readings: list[dict[str, Any]]) -> None:
     assert {r["schema"] for r in fixture_readings} == {SCHEMA}
+
+
+def test_browsing_views(filled: Store) -> None:
+    """The views datasette (or psql) shows: one row per event, quote and entity, with names and dates."""
+    arrest = filled.fetch_one("SELECT * FROM event_table WHERE article = 'seed-article' AND type = 'COERCE'")
+    assert arrest is not None
+    assert (arrest["actors"], arrest["places"], arrest["date"], arrest["date_precision"]) == (
+        "politie",
+        "Minsk",
+        "2020-09",
+        "month",
+    )
+    assert arrest["sentence"].startswith("Zondag werden 774 betogers opgepakt")
+    quote = filled.fetch_one("SELECT * FROM quote_table WHERE channel = 'Telegram' ORDER BY quote_id")
+    assert quote is not None and quote["speaker"] == "Svetlana Tichanovskaja"
+    n = filled.fetch_value("SELECT COUNT(*) AS n FROM entity_table")
+    assert n == filled.counts()["entities"]
+    assert filled.fetch_value("SELECT COUNT(*) AS n FROM current_articles") == 6

@@ -148,6 +148,8 @@ def analyse_one(article: Article) -> Result:
 
 
 def _results(articles: Sequence[Article], workers: int, backbone: str, search_index: bool) -> Iterator[Result]:
+    if not articles:  # nothing new: no pipeline to load
+        return
     if workers <= 0:  # in this process: for debugging, and where processes cannot be started
         _load_pipeline(backbone, search_index)
         yield from (analyse_one(a) for a in articles)
