@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/duiding analyse examples/seed-article.txt
+	$(BIN)/duiding ingest demo/corpus.jsonl --db demo.db
 
 test: lint typecheck unit
 	@if [ -d "$(DATA)" ]; then echo "Evaluation floors were checked on $(DATA) (see the floor tests above)."; \

@@ -269,3 +269,7 @@ def eval_floors(
 
 def main() -> None:
     app()
+
+
+import duiding.kb.commands
+import duiding.store.commands

@@ -120,6 +120,7 @@ class Time:
     precision: str | None = None
     certain: bool = True
     candidates: list[str] | None = None
+    note: str | None = None  # why the value is missing or doubtful, e.g. "impossible date: 31 februari"
 
 
 @dataclass(slots=True)
@@ -134,6 +135,9 @@ class Quantity:
     unit: str | None = None
     mod: str | None = None
     counts: str | None = None
+    source: str | None = None  # id of the quote, belief or attribution the quantity is claimed in
+    upper: float | int | None = None  # the upper end of a range (`tussen 10 en 20`: value 10, upper 20)
+    ordinal: bool = False  # `vijfde`: a position in a series, not an amount
 
 
 @dataclass(slots=True)
@@ -147,9 +151,13 @@ class Quote:
     provenance: Provenance
     speaker: str | None = None
     speaker_text: str | None = None
-    cue: str | None = None
+    cue: str | None = None  # the cue as written: `schreef`, `kondigde aan`, `volgens`
     channel: str | None = None
     addressee: str | None = None
+    cue_lemma: str | None = None  # the cue's dictionary form: `schrijven`, `aankondigen`
+    addressee_text: str | None = None  # the addressee as written (also when no entity)
+    time: str | None = None  # id of the time (doc._.times) the statement was made
+    parts: list[tuple[int, int]] | None = None  # a direct quote's quoted stretches, without the attribution between
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +171,17 @@ class Trigger:
 class Factuality:
     certainty: Literal["CERTAIN", "PROBABLE", "POSSIBLE", "UNDERSPECIFIED"] = "CERTAIN"
     polarity: Literal["POS", "NEG"] = "POS"
+    modality: str | None = None  # the cue that weakens it, as written: `wil`, `kan`, `dreigt`, `van plan`
+    future: bool = False  # the event lies ahead (`zal`, `gaat`, a later date)
+
+
+@dataclass(frozen=True, slots=True)
+class TextArgument:
+    """An event argument that is no entity (`de politie`, `774 betogers`): its text and offsets."""
+
+    start: int
+    end: int
+    text: str
 
 
 @dataclass(slots=True)
@@ -177,10 +196,16 @@ class Event:
     targets: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     time: str | None = None
-    date: dict[str, str] | None = None
+    date: dict[str, Any] | None = None
     quantities: list[str] = field(default_factory=list)
     factuality: Factuality = field(default_factory=Factuality)
     source: str | None = None
+    trigger_parts: list[Trigger] = field(default_factory=list)  # `aan` of `kondigde ... aan`, `de straat op`
+    actor_texts: list[TextArgument] = field(default_factory=list)  # actors that are no entity
+    target_texts: list[TextArgument] = field(default_factory=list)  # targets that are no entity
+    place_note: str | None = None  # set when the place is inferred, not written with the event
+    same_as: str | None = None  # the first mention of the same event (`het gesprek` -> `zijn onderhoud`)
+    inherited: list[str] = field(default_factory=list)  # roles filled from `same_as` mentions, not this sentence
 
 
 @dataclass(slots=True)

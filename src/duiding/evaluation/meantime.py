@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 from duiding.dates import PartialDate
 from duiding.errors import InputError
 from duiding.evaluation._docs import gold_doc, run
-from duiding.evaluation.scoring import PRF, Accuracy, Report, prf, prf_by_label, table
+from duiding.evaluation.meantime_entities import score_coref, score_ne
+from duiding.evaluation.scoring import PRF, Accuracy, Report, prf
 
 TO_MEANTIME = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "PRO"}
 GOLD_MAP = {"FIN": "ORG"}
@@ -121,11 +122,13 @@ def _predicted_entities(doc: Doc) -> list[tuple[int, int, str, str]]:
         out = []
         for ent in doc._.entities:
             for m in ent.mentions:
-                if m.kind != "name":
+                if m.kind not in ("name", "demonym"):
                     continue
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
-                    out.append((span.start, span.end, ent.type, ent.kb_id or "_"))
+                    # MEANTIME marks a country adjective as a LOC mention of the country.
+                    label = "LOC" if m.kind == "demonym" else ent.type
+                    out.append((span.start, span.end, label, ent.kb_id or "_"))
         return sorted(set(out))
     return [(e.start, e.end, e.label_, "_") for e in doc.ents if e.label_ in TO_MEANTIME]
 
@@ -174,7 +177,7 @@ def evaluate(nlp: Language, gold_dir: Path, out_dir: Path) -> Report:
     fact_docs = _docs(gold_dir, "factuality")
     report = Report("meantime", str(gold_dir))
 
-    gold_ne, pred_ne = [], []
+    gold_ne, pred_ne, coref_docs = [], [], []
     for gd, (doc, ids) in zip(ne_docs, _predict(nlp, ne_docs), strict=True):
         cols = _ne_columns(doc, ids)
         _write(out_dir / "ne" / gd.name, gd, cols, 2)
@@ -182,17 +185,9 @@ def evaluate(nlp: Language, gold_dir: Path, out_dir: Path) -> Report:
         pred_ne += ne_mentions(
             GoldDoc(gd.name, [[[r[0], r[1], *cols.get(r[0], ["_", "_"])] for r in s] for s in gd.sentences])
         )
-    ne_rows = prf_by_label([(d, ids, lab) for d, ids, lab in gold_ne], [(d, ids, lab) for d, ids, lab in pred_ne])
-    untyped = prf([(d, ids) for d, ids, _ in gold_ne], [(d, ids) for d, ids, _ in pred_ne])
-    report.tables["ne"] = table(ne_rows)
-    report.scores.update(
-        {
-            "ne.f1": round(ne_rows["overall"].f1, 2),
-            "ne.precision": round(ne_rows["overall"].precision, 2),
-            "ne.recall": round(ne_rows["overall"].recall, 2),
-            "ne.untyped_f1": round(untyped.f1, 2),
-        }
-    )
+        coref_docs.append((gd.name, doc, ids))
+    score_ne(report, ne_docs, gold_ne, pred_ne)
+    score_coref(report, gold_dir, coref_docs)
 
     gold_ev, pred_ev = [], []
     for gd, (doc, ids) in zip(fact_docs, _predict(nlp, fact_docs), strict=True):
@@ -216,7 +211,6 @@ def evaluate(nlp: Language, gold_dir: Path, out_dir: Path) -> Report:
             "factuality.accuracy": round(fact.value, 2),
         }
     )
-    report.notes.append("NE: exact token span and type; duiding MISC = MEANTIME PRO, gold FIN scored as ORG")
     report.notes.append("events.f1: one-to-one match on any shared token; strict_f1: identical token sets")
     return report
 

@@ -17,3 +17,6 @@ ORDER: tuple[str, ...] = (
 )
 
 # Each layer's subpackage is imported here, one line per layer, to register its component(s).
+import duiding.layers.entities
+import duiding.layers.quantities
+import duiding.layers.times
