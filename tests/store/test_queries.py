@@ -135,8 +135,14 @@ def test_timeline_of_a_pair_in_date_order(filled: Store) -> None:
     assert dates[0] == ("2020-08-10", "article")  # the event has no date: the article's date, and it says so
     assert dates[-2:] == [("2020-09-14", "event"), ("2020-09-14", "event")]
     aid = next(i for i in t["items"] if i["type"] == "AID" and i["article"]["id"] == "seed-article")
-    assert aid["quantities"][0] == {"text": "1,5 miljard dollar", "value": 1500000000, "unit": "USD", "mod": None,
-                                    "counts": "lening"}  # fmt: skip
+    assert aid["quantities"][0] == {
+        "text": "1,5 miljard dollar",
+        "value": 1500000000,
+        "upper": None,
+        "unit": "USD",
+        "mod": None,
+        "counts": "lening",
+    }
     assert aid["sentence"].startswith("De Russische president kondigde aan")
 
 
@@ -161,8 +167,10 @@ def test_network_edges_typed_and_weighted(filled: Store) -> None:
     assert edges[("Q7747", "Q12861", "SUPPORT", True)] == 1
     assert ("Q7747", "Q12861", "SUPPORT", True) in edges and ("Q12861", "Q7747", "SUPPORT", True) in edges
     # August (the election article) is outside the range; so is the Vilnius meeting in October.
-    assert all(e["type"] != "ACCUSE" or e["source"] != "PER:svetlana tichanovskaja" or e["target"] != "Q12861"
-               for e in net["edges"])  # fmt: skip
+    assert all(
+        e["type"] != "ACCUSE" or e["source"] != "PER:svetlana tichanovskaja" or e["target"] != "Q12861"
+        for e in net["edges"]
+    )
     names = {n["key"]: n["name"] for n in net["nodes"]}
     assert names["Q12861"] in {"Loekasjenko", "Aleksandr Loekasjenko", "Alexander Lukashenko"}
     # Both the seed (steunde) and NOS (feliciteerde) report Poetin supporting Loekasjenko.
@@ -209,3 +217,24 @@ def test_old_versions_are_not_searched(filled: Store, fixture_readings: list[dic
     filled.put(changed)
     assert Q.search(filled, "parkeren")["total"] == 0  # only the old title said "parkeren"
     assert Q.search(filled, "gewijzigde")["total"] == 1
+
+
+def test_layer_details_reach_the_answers(store: Store, fixture_readings: list[dict]) -> None:
+    """Fields the layers add (event coreference, text arguments, claimed numbers, ordinals) are used."""
+    import copy
+
+    r = copy.deepcopy(fixture_readings[1])  # Minsk, 6 September
+    text = r["article"]["text"]
+    start = text.index("tienduizenden betogers")
+    r["events"][0]["actor_texts"] = [{"start": start, "end": start + 22, "text": "tienduizenden betogers"}]
+    r["events"][2]["same_as"] = "v2"  # "arrestaties" repeats the arrest of "arresteerde"
+    r["quantities"][0]["source"] = "c2"  # the layer's claim wins over the quote around the number
+    r["quantities"][2]["ordinal"] = True  # pretend: a position, not an amount
+    store.put(r)
+    t = Q.timeline(store, q="Minsk")
+    assert [i["type"] for i in t["items"]] == ["PROTEST", "COERCE", "ACCUSE"]
+    assert t["items"][0]["actors"] == [{"name": "tienduizenden betogers", "type": None, "key": None}]
+    groups = Q.numbers(store, "Minsk")["groups"]
+    values = {v["value"]: v for g in groups for v in g["values"]}
+    assert 10000 not in values
+    assert values[633]["sources"] == [{"source": "De Morgen", "according_to": "ministerie van Binnenlandse Zaken"}]

@@ -153,3 +153,65 @@ def test_browsing_views(filled: Store) -> None:
     n = filled.fetch_value("SELECT COUNT(*) AS n FROM entity_table")
     assert n == filled.counts()["entities"]
     assert filled.fetch_value("SELECT COUNT(*) AS n FROM current_articles") == 6
+
+
+def _with_newer_fields(reading: dict[str, Any]) -> dict[str, Any]:
+    """The seed fixture with fields the layers added to the contract after schema version 1."""
+    r = copy.deepcopy(reading)
+    r["events"][0]["factuality"] |= {"modality": "wil", "future": True}
+    r["events"][1]["same_as"] = r["events"][0]["id"]
+    r["events"][2]["actor_texts"] = [{"start": 0, "end": 2, "text": r["article"]["text"][:2]}]
+    r["quantities"][0] |= {"source": "c1", "upper": 2.0e9, "ordinal": False}
+    r["quantities"][1]["ordinal"] = True
+    r["quotes"][0] |= {"cue_lemma": "schrijven", "addressee_text": "Poetin", "time": "t1", "parts": [[1, 5]]}
+    r["times"][0]["note"] = "the day is one of four Mondays"
+    return r
+
+
+def test_newer_contract_fields_round_trip_and_fill_columns(
+    store: Store, fixture_readings: list[dict[str, Any]]
+) -> None:
+    r = _with_newer_fields(fixture_readings[0])
+    article_id = store.put(r).article_id
+    assert store.reading(article_id) == r
+    ev = store.fetch_all("SELECT local_id, same_as, modality, future FROM events ORDER BY position LIMIT 2")
+    assert ev == [
+        {"local_id": "v1", "same_as": None, "modality": "wil", "future": 1},
+        {"local_id": "v2", "same_as": "v1", "modality": None, "future": None},
+    ]
+    q = store.fetch_one("SELECT source_local_id, upper, ordinal FROM quantities WHERE local_id = 'q1'")
+    assert q == {"source_local_id": "c1", "upper": 2.0e9, "ordinal": 0}
+    assert store.fetch_value("SELECT cue_lemma FROM quotes WHERE local_id = 'c1'") == "schrijven"
+
+
+def test_migration_brings_an_old_database_up_to_date(store_url: str, fixture_readings: list[dict[str, Any]]) -> None:
+    from duiding.store.migrations import _DERIVED
+    from duiding.store.records import flatten
+
+    opened: Any
+    if store_url.startswith("postgresql://"):
+        from duiding.store.postgres import PostgresStore
+
+        opened = PostgresStore(store_url, migrate_to=1)
+    else:
+        from duiding.store.sqlite import SQLiteStore
+
+        opened = SQLiteStore(store_url, migrate_to=1)
+    assert opened.schema_version() == 1
+    r = _with_newer_fields(fixture_readings[0])
+    rows = flatten(r)
+    for table, column, _, _ in _DERIVED:  # as duiding wrote them at schema version 1
+        for row in getattr(rows, table):
+            row.pop(column)
+    article_id = opened.put_rows([rows])[0].article_id
+    opened.close()
+    migrated = open_store(store_url)
+    assert migrated.schema_version() == LATEST
+    assert migrated.reading(article_id) == r
+    assert migrated.fetch_value("SELECT modality FROM events WHERE local_id = 'v1'") == "wil"
+    assert migrated.fetch_value("SELECT future FROM events WHERE local_id = 'v1'") == 1
+    assert migrated.fetch_value("SELECT same_as FROM events WHERE local_id = 'v2'") == "v1"
+    assert migrated.fetch_value("SELECT upper FROM quantities WHERE local_id = 'q1'") == 2.0e9
+    assert migrated.fetch_value("SELECT ordinal FROM quantities WHERE local_id = 'q2'") == 1
+    assert migrated.fetch_value("SELECT note FROM times WHERE local_id = 't1'") == "the day is one of four Mondays"
+    migrated.close()

@@ -152,8 +152,9 @@ class SQLStore(ABC):
             return 0
         return int(self.fetch_value("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations") or 0)
 
-    def migrate(self) -> int:
-        """Bring the schema up to date; return its version. Refuse a database from a newer duiding."""
+    def migrate(self, upto: int | None = None) -> int:
+        """Bring the schema up to date (or up to version `upto`); return its version.
+        Refuse a database from a newer duiding."""
         current = self.schema_version()
         if current > LATEST:
             raise InputError(
@@ -166,9 +167,9 @@ class SQLStore(ABC):
                 "run `duiding ingest` or `duiding migrate` on it once to bring it up to date",
             )
         for m in MIGRATIONS:
-            if m.version > current:
+            if current < m.version <= (upto or LATEST):
                 self._apply_migration(m.version, m.name, m.sqlite if self.dialect == "sqlite" else m.postgres)
-        return LATEST
+        return self.schema_version()
 
     # Writing.
 

@@ -23,6 +23,7 @@ EVENT_COLUMNS: dict[str, str] = {
     "article": "string", "event": "string", "type": "string", "mode": "string", "trigger": "string",
     "actor": "string", "target": "string", "place": "string", "date": "string", "precision": "string",
     "date_from": "string", "quantities": "string", "certainty": "string", "polarity": "string",
+    "modality": "string", "same_as": "string",
     "according_to": "string", "source": "string", "url": "string", "published": "string", "sentence": "string",
     "component": "string", "version": "string",
 }  # fmt: skip
@@ -82,6 +83,9 @@ def event_rows(store: Store) -> Iterator[dict[str, Any]]:
             params,
         ):
             a = args[r["id"]]
+            extra = json.loads(r["extra"]) if r["extra"] else {}
+            for role in ("actor", "target"):  # arguments that are no entity, as written
+                a[role] += [t["text"] for t in extra.get(f"{role}_texts") or []]
             own_date = r["date_value"] is not None
             yield {
                 "article": r["external_id"],
@@ -98,6 +102,8 @@ def event_rows(store: Store) -> Iterator[dict[str, Any]]:
                 "quantities": _joined(quantities[r["id"]]),
                 "certainty": r["certainty"],
                 "polarity": r["polarity"],
+                "modality": r["modality"],
+                "same_as": r["same_as"],
                 "according_to": r["according_to"],
                 "source": r["source"],
                 "url": r["url"],

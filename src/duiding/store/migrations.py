@@ -331,4 +331,47 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
 )
 
+# 2: columns for fields the layers added to the contract, so that queries can use them. They are
+# copies: the record's `extra` keeps each field as the reading had it (so readings round-trip), and
+# the columns are filled from it, here for rows stored before, and by `flatten` from now on.
+_DERIVED = [
+    ("events", "same_as", "TEXT", "$.same_as"),  # a later mention of the same event (counted once)
+    ("events", "modality", "TEXT", "$.factuality.modality"),
+    ("events", "future", "SMALLINT", "$.factuality.future"),
+    ("quantities", "source_local_id", "TEXT", "$.source"),  # the quote the number is claimed in
+    ("quantities", "upper", "DOUBLE PRECISION", "$.upper"),
+    ("quantities", "ordinal", "SMALLINT", "$.ordinal"),
+    ("quotes", "cue_lemma", "TEXT", "$.cue_lemma"),
+    ("quotes", "addressee_text", "TEXT", "$.addressee_text"),
+    ("times", "note", "TEXT", "$.note"),
+]
+
+
+def _pg_path(path: str, cast: str) -> str:
+    keys = path.removeprefix("$.").split(".")
+    expr = "(extra::jsonb" + "".join(f" -> '{k}'" for k in keys[:-1]) + f" ->> '{keys[-1]}')"
+    if cast == "SMALLINT":
+        return f"CASE {expr} WHEN 'true' THEN 1 WHEN 'false' THEN 0 END"
+    return f"{expr}::double precision" if cast == "DOUBLE PRECISION" else expr
+
+
+MIGRATIONS += (
+    Migration(
+        2,
+        "columns for event coreference, modality, ranges, ordinals, cue lemmas and claimed numbers",
+        "".join(
+            f"ALTER TABLE {t} ADD COLUMN {c} {kind};\n"
+            f"UPDATE {t} SET {c} = json_extract(extra, '{path}') WHERE extra IS NOT NULL;\n"
+            for t, c, kind, path in _DERIVED
+        )
+        + "CREATE INDEX quantities_by_source ON quantities (article_id, source_local_id);\n",
+        "".join(
+            f"ALTER TABLE {t} ADD COLUMN {c} {kind};\n"
+            f"UPDATE {t} SET {c} = {_pg_path(path, kind)} WHERE extra IS NOT NULL;\n"
+            for t, c, kind, path in _DERIVED
+        )
+        + "CREATE INDEX quantities_by_source ON quantities (article_id, source_local_id);\n",
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version

@@ -25,11 +25,11 @@ def to_pyformat(sql: str) -> str:
 class PostgresStore(SQLStore):
     dialect = "postgresql"
 
-    def __init__(self, url: str, *, read_only: bool = False) -> None:
+    def __init__(self, url: str, *, read_only: bool = False, migrate_to: int | None = None) -> None:
         super().__init__()
         self.url = url
         self.read_only = read_only
-        self.migrate()
+        self.migrate(migrate_to)
 
     def _connect(self) -> Any:
         import psycopg

@@ -8,6 +8,7 @@ Dates respect partial precision: an article published "2020-09" (month) covers
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -325,6 +326,7 @@ def entity_profile(store: Store, name: str, *, quotes_limit: int = 20, top: int 
         f" FROM event_arguments r JOIN event_arguments x ON x.event_id = r.event_id AND x.role IN ('actor', 'target')"
         f" JOIN entities o ON o.id = x.entity_id"
         f" WHERE r.entity_id IN {in_ids} AND r.role IN ('actor', 'target') AND x.entity_id NOT IN {in_ids}"
+        " AND r.event_id IN (SELECT id FROM events WHERE same_as IS NULL)"
         f" GROUP BY o.entity_key ORDER BY n DESC, o.entity_key LIMIT {int(top)}",
         params,
     )
@@ -403,7 +405,8 @@ def entities(
 def _quote_rows(store: Store, condition: str, params: Row, limit: int, offset: int = 0) -> list[Row]:
     rows = store.fetch_all(
         f"SELECT q.id, q.local_id, q.kind, q.text, q.sentence, q.speaker, q.speaker_text, q.cue, q.channel,"
-        f" q.addressee, n.name AS speaker_name, n.entity_key AS speaker_key, ad.name AS addressee_name,"
+        " q.addressee, q.addressee_text, q.cue_lemma, n.name AS speaker_name, n.entity_key AS speaker_key,"
+        " ad.name AS addressee_name,"
         f" {_ARTICLE_COLS} FROM quotes q JOIN articles a ON a.id = q.article_id"
         " LEFT JOIN entities n ON n.id = q.speaker_entity_id"
         " LEFT JOIN entities ad ON ad.article_id = q.article_id AND ad.local_id = q.addressee"
@@ -422,7 +425,8 @@ def _quote_rows(store: Store, condition: str, params: Row, limit: int, offset: i
             },
             "cue": r["cue"],
             "channel": r["channel"],
-            "addressee": r["addressee_name"] or r["addressee"],
+            "addressee": r["addressee_name"] or r["addressee_text"] or r["addressee"],
+            "cue_lemma": r["cue_lemma"],
             "sentence": r["sentence"],
             "article": _article_json(r),
         }
@@ -473,6 +477,7 @@ def _event_where(store: Store, entities: Sequence[str], q: str | None, filters: 
     """FROM (events `v` of current articles `a`) and WHERE of an event question, and its parameters."""
     where = _Where(store, q, Filters(source=filters.source, language=filters.language))
     conds, params = list(where.conds), dict(where.params)
+    conds.append("v.same_as IS NULL")  # a later mention of an event already counted (`het gesprek`)
     for n, name in enumerate(entities):
         in_ids, id_params = _in(f"e{n}_", resolve_entity(store, name))
         conds.append(
@@ -543,7 +548,7 @@ def _event_items(store: Store, rows: Sequence[Row]) -> list[Row]:
         )
     quantities: dict[int, list[Row]] = defaultdict(list)
     for q in store.fetch_all(
-        "SELECT x.event_id, q.text, q.value, q.is_integer, q.unit, q.mod, q.counts FROM event_quantities x"
+        "SELECT x.event_id, q.text, q.value, q.upper, q.is_integer, q.unit, q.mod, q.counts FROM event_quantities x"
         f" JOIN quantities q ON q.id = x.quantity_id WHERE x.event_id IN {in_ids} ORDER BY x.event_id, x.position",
         params,
     ):
@@ -565,6 +570,9 @@ def _event_items(store: Store, rows: Sequence[Row]) -> list[Row]:
         elif r["published"]:
             date = {"value": r["published"], "precision": r["published_precision"], "from": "article"}
         a = args[r["id"]]
+        extra = json.loads(r["extra"]) if r["extra"] else {}
+        for role in ("actor", "target"):  # arguments that are no entity (`de politie`), as written
+            a[role] += [{"name": t["text"], "type": None, "key": None} for t in extra.get(f"{role}_texts") or []]
         items.append(
             {
                 "type": r["type"],
@@ -575,7 +583,12 @@ def _event_items(store: Store, rows: Sequence[Row]) -> list[Row]:
                 "targets": a["target"],
                 "places": a["place"],
                 "quantities": quantities.get(r["id"], []),
-                "factuality": {"certainty": r["certainty"], "polarity": r["polarity"]},
+                "factuality": {
+                    "certainty": r["certainty"],
+                    "polarity": r["polarity"],
+                    "modality": r["modality"],
+                    "future": None if r["future"] is None else bool(r["future"]),
+                },
                 "according_to": speakers.get(r["id"]),
                 "sentence": r["sentence_text"],
                 "article": _article_json(r),
@@ -589,7 +602,17 @@ def _quantity_json(q: Mapping[str, Any]) -> Row:
     value = q["value"]
     if value is not None and q["is_integer"]:
         value = int(value)
-    return {"text": q["text"], "value": value, "unit": q["unit"], "mod": q["mod"], "counts": q["counts"]}
+    upper = q.get("upper")
+    if upper is not None and q["is_integer"] and float(upper).is_integer():
+        upper = int(upper)
+    return {
+        "text": q["text"],
+        "value": value,
+        "upper": upper,
+        "unit": q["unit"],
+        "mod": q["mod"],
+        "counts": q["counts"],
+    }
 
 
 def network(
@@ -672,12 +695,14 @@ def numbers(
     if where.empty:
         return {"query": q, "groups": []}
     conds, params = [*where.conds], dict(where.params)
+    conds.append("(q.ordinal IS NULL OR q.ordinal = 0)")  # `de vijfde zondag` is a position, not an amount
     if counts:
         conds.append("q.counts_folded = :counts")
         params["counts"] = fold(counts)
     rows = store.fetch_all(
-        f"SELECT q.id, q.article_id, q.start_char, q.end_char, q.text, q.value, q.is_integer, q.unit, q.mod,"
-        f" q.counts, q.counts_folded, q.sentence, s.text AS sentence_text, {_ARTICLE_COLS}"
+        f"SELECT q.id, q.article_id, q.start_char, q.end_char, q.text, q.value, q.upper, q.is_integer, q.unit,"
+        f" q.mod, q.counts, q.counts_folded, q.sentence, q.source_local_id, s.text AS sentence_text,"
+        f" {_ARTICLE_COLS}"
         f" FROM quantities q JOIN articles a ON a.id = q.article_id{where.joins}"
         " LEFT JOIN sentences s ON s.article_id = q.article_id AND s.idx = q.sentence"
         f" WHERE {' AND '.join(conds)} ORDER BY a.date_first NULLS LAST, a.id, q.position",
@@ -724,7 +749,8 @@ def _attributions(store: Store, rows: Sequence[Row]) -> dict[int, str]:
     in_articles, params = _in("a", sorted({r["article_id"] for r in rows}))
     quotes_of: dict[int, list[Row]] = defaultdict(list)
     for q in store.fetch_all(
-        "SELECT q.article_id, q.start_char, q.end_char, COALESCE(n.name, q.speaker_text) AS speaker FROM quotes q"
+        "SELECT q.article_id, q.local_id, q.start_char, q.end_char, COALESCE(n.name, q.speaker_text) AS speaker"
+        " FROM quotes q"
         f" LEFT JOIN entities n ON n.id = q.speaker_entity_id WHERE q.article_id IN {in_articles}",
         params,
     ):
@@ -741,6 +767,10 @@ def _attributions(store: Store, rows: Sequence[Row]) -> dict[int, str]:
     }
     out: dict[int, str] = {}
     for r in rows:
+        claimed_in = [q for q in quotes_of.get(r["article_id"], []) if q["local_id"] == r["source_local_id"]]
+        if claimed_in and claimed_in[0]["speaker"]:  # the quantity layer says whose claim it is
+            out[r["id"]] = claimed_in[0]["speaker"]
+            continue
         around = [
             q
             for q in quotes_of.get(r["article_id"], [])

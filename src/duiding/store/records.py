@@ -76,9 +76,19 @@ def interval(value: str | None) -> tuple[str | None, str | None]:
     return d.first.isoformat(), d.last.isoformat()
 
 
-def _extra(record: Mapping[str, Any], known: set[str]) -> str | None:
+def _extra(record: Mapping[str, Any], known: set[str], nested: Mapping[str, set[str]] | None = None) -> str | None:
+    """The fields the columns do not hold, as JSON. A nested object (an event's factuality) with
+    fields beyond its columns is kept whole, and replaces the rebuilt one."""
     rest = {k: v for k, v in record.items() if k not in known}
+    for key, columns in (nested or {}).items():
+        value = record.get(key)
+        if isinstance(value, dict) and set(value) - columns:
+            rest[key] = value
     return json.dumps(rest, ensure_ascii=False) if rest else None
+
+
+def _flag(value: Any) -> int | None:
+    return None if value is None else int(bool(value))
 
 
 def _provenance(record: Mapping[str, Any]) -> tuple[str | None, str | None]:
@@ -271,6 +281,7 @@ def _time_row(pos: int, t: Mapping[str, Any]) -> Row:
         "candidates": json.dumps(candidates) if candidates is not None else None,
         "date_first": first,
         "date_last": last,
+        "note": t.get("note"),
         "extra": _extra(t, TIME_KEYS),
     }
 
@@ -284,6 +295,9 @@ def _quantity_row(pos: int, q: Mapping[str, Any]) -> Row:
         "mod": q.get("mod"),
         "counts": q.get("counts"),
         "counts_folded": fold(q["counts"]) if q.get("counts") else None,
+        "source_local_id": q.get("source"),
+        "upper": q.get("upper"),
+        "ordinal": _flag(q.get("ordinal")),
         "extra": _extra(q, QUANTITY_KEYS),
     }
 
@@ -297,6 +311,8 @@ def _quote_row(pos: int, q: Mapping[str, Any]) -> Row:
         "cue": q.get("cue"),
         "channel": q.get("channel"),
         "addressee": q.get("addressee"),
+        "cue_lemma": q.get("cue_lemma"),
+        "addressee_text": q.get("addressee_text"),
         "extra": _extra(q, QUOTE_KEYS),
     }
 
@@ -324,10 +340,20 @@ def _event_row(pos: int, ev: Mapping[str, Any]) -> Row:
         "certainty": factuality.get("certainty"),
         "polarity": factuality.get("polarity"),
         "source_local_id": ev.get("source"),
+        "same_as": ev.get("same_as"),
+        "modality": factuality.get("modality"),
+        "future": _flag(factuality.get("future")),
         "component": component,
         "component_version": version,
-        "extra": _extra(ev, EVENT_KEYS),
+        "extra": _extra(ev, EVENT_KEYS, _EVENT_NESTED),
     }
+
+
+_EVENT_NESTED = {
+    "factuality": {"certainty", "polarity"},
+    "date": {"value", "precision"},
+    "trigger": {"start", "end", "text"},
+}
 
 
 # Rebuilding a reading from rows (the JSONL export and the API's /articles/{id}).

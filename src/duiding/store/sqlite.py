@@ -17,14 +17,14 @@ from duiding.store.text import fts5_query
 class SQLiteStore(SQLStore):
     dialect = "sqlite"
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, migrate_to: int | None = None) -> None:
         super().__init__()
         self.path = Path(path)
         self.url = str(self.path)
         self.read_only = read_only
         if read_only and not self.path.exists():
             raise InputError(f"there is no database at {self.path}", "run `duiding ingest PATH --db FILE` first")
-        self.migrate()
+        self.migrate(migrate_to)
 
     def _connect(self) -> sqlite3.Connection:
         if self.read_only:
