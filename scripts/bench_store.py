@@ -1,4 +1,3 @@
-# ruff: noqa: SIM905
 """Benchmarks of the store (never timed tests: these machines are too noisy for that).
 
     .venv/bin/python scripts/bench_store.py search [--articles 10000] [--db PATH]
@@ -285,12 +284,23 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def bench_http(db: Path, clients: int, requests_each: int) -> dict[str, Any]:
+def bench_http(db: Path, clients: int, requests_each: int, server_workers: int = 1) -> dict[str, Any]:
     import httpx
 
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "duiding", "serve", "--db", str(db), "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "duiding",
+            "serve",
+            "--db",
+            str(db),
+            "--port",
+            str(port),
+            "--workers",
+            str(server_workers),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env=os.environ | {"DUIDING_API_TOKEN": ""},
@@ -345,6 +355,7 @@ def bench_http(db: Path, clients: int, requests_each: int) -> dict[str, Any]:
         server.terminate()
         server.wait(timeout=30)
     return {
+        "server_workers": server_workers,
         "clients": clients,
         "requests": len(latencies),
         "failures": failures,
@@ -410,6 +421,7 @@ def main() -> None:
     s.add_argument("--rounds", type=int, default=20)
     s.add_argument("--clients", type=int, default=20)
     s.add_argument("--requests", type=int, default=25, help="Requests per client")
+    s.add_argument("--server-workers", type=int, default=1, help="Server processes (duiding serve --workers)")
     i = sub.add_parser("ingest")
     i.add_argument("--articles", type=int, default=200)
     i.add_argument("--workers", type=int, nargs="+", default=[1, 2])
@@ -423,7 +435,7 @@ def main() -> None:
     if not db.exists():
         result["build_s"] = round(build_store(db, args.articles), 1)
     result["search"] = bench_search(db, args.rounds)
-    result["http"] = bench_http(db, args.clients, args.requests)
+    result["http"] = bench_http(db, args.clients, args.requests, args.server_workers)
     result["cpus"] = os.cpu_count()
     result["load_average"] = os.getloadavg()
     print(json.dumps(result, indent=1))

@@ -19,6 +19,8 @@ from duiding.store import Store
 from duiding.store import queries as Q
 
 TOKEN_ENV = "DUIDING_API_TOKEN"
+MAX_BODY_ENV = "DUIDING_API_MAX_BODY"
+BACKBONE_ENV = "DUIDING_BACKBONE"
 MAX_BODY = 2_000_000
 
 Json = dict[str, Any]
@@ -82,6 +84,17 @@ def create_app(
     app.include_router(_read_routes(store))
     app.include_router(_write_routes(store, token, backbone))
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app as `uvicorn --factory` builds it in each of several server processes (`duiding serve
+    --workers N`): the store, the write token and the limits come from the environment."""
+    from duiding.store import default_url, open_store
+
+    token = os.environ.get(TOKEN_ENV) or ""
+    store = open_store(default_url(), read_only=not token)
+    max_body = int(os.environ.get(MAX_BODY_ENV) or MAX_BODY)
+    return create_app(store, token=token, max_body=max_body, backbone=os.environ.get(BACKBONE_ENV) or "auto")
 
 
 def _read_routes(store: Store) -> APIRouter:

@@ -281,13 +281,24 @@ def serve(
     ] = None,
     max_body: Annotated[int, typer.Option(help="Largest accepted request body, in bytes")] = 2_000_000,
     backbone: BackboneOpt = "auto",
+    workers: Annotated[int, typer.Option(min=1, help="Server processes (several use several cores)")] = 1,
 ) -> None:
     """Serve the HTTP API (OpenAPI docs at /docs); read-only unless a write token is set."""
+    import os
+
     import uvicorn
 
     from duiding.api import create_app
+    from duiding.api.app import BACKBONE_ENV, MAX_BODY_ENV, TOKEN_ENV
 
-    store = _open(db, read_only=not token)
+    store = _open(db, read_only=not token)  # fails here, with its fix, if the store cannot be opened
+    if workers > 1:
+        store.close()
+        os.environ |= {DB_ENV: db, TOKEN_ENV: token or "", MAX_BODY_ENV: str(max_body), BACKBONE_ENV: backbone}
+        uvicorn.run(
+            "duiding.api.app:app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning"
+        )
+        return
     try:
         uvicorn.run(
             create_app(store, token=token or "", max_body=max_body, backbone=backbone),
