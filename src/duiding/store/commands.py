@@ -253,6 +253,16 @@ def export(
 
 
 @app.command()
+def migrate(db: DbOpt = DEFAULT_DB) -> None:
+    """Create the store, or bring its schema up to this duiding's version."""
+    store = _open(db)
+    try:
+        _print({"db": store.url, "schema_version": store.schema_version()})
+    finally:
+        store.close()
+
+
+@app.command()
 def info(db: DbOpt = DEFAULT_DB) -> None:
     """What the store holds: rows per table, the models that analysed it, and the inputs it refused."""
     store = _open(db, read_only=True)
