@@ -233,3 +233,27 @@ def test_a_past_weekday_is_one_of_the_six_days_before(day: dt.date, weekday: int
     resolved = dt.date.fromisoformat(t.value or "")
     assert resolved.isoweekday() == weekday and t.certain
     assert day - dt.timedelta(days=6) <= resolved <= day
+
+
+# ---------------------------------------------------------------- with a backbone's annotations
+
+
+def annotated(words: list[str], pos: list[str], morphs: list[str], published: str) -> Time:
+    """Run the layer on a Doc tagged by hand, as the trained backbone would tag it."""
+    from spacy.tokens import Doc
+
+    spaces = [i + 1 < len(words) and words[i + 1] not in ".," for i in range(len(words))]
+    doc = Doc(BLANK.vocab, words=words, spaces=spaces, pos=pos, morphs=morphs)
+    doc = BLANK.get_pipe("duiding_segmenter")(doc)
+    doc._.published = PartialDate.parse(published)
+    (t,) = BLANK.get_pipe("duiding_times")(doc)._.times
+    return t
+
+
+def test_present_tense_sends_a_weekday_forward() -> None:
+    words = ["De", "raad", "vergadert", "donderdagavond", "over", "het", "plan", "."]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
+    morphs = ["", "", "Tense=Pres|VerbForm=Fin", "", "", "", "", ""]
+    assert annotated(words, pos, morphs, "2020-09-16").value == "2020-09-17TEV"
+    words[2], morphs[2] = "vergaderde", "Tense=Past|VerbForm=Fin"
+    assert annotated(words, pos, morphs, "2020-09-16").value == "2020-09-10TEV"

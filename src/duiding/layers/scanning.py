@@ -70,6 +70,10 @@ class Grammar:
             for start in rule.starts:
                 self._by_start.setdefault(start, []).append(i)
         self._by_rules: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # For every rule, its groups as named in the combined patterns and as the rule names them.
+        self._groups: dict[str, list[tuple[str, str]]] = {
+            r.name: [(f"{r.name}__{g}", g) for g in re.findall(r"\(\?P<(\w+)>", r.pattern)] for r in rules
+        }
         self._by_word: dict[str, re.Pattern[str] | None] = {}
 
     def _compile(self, indices: tuple[int, ...]) -> re.Pattern[str]:
@@ -122,7 +126,10 @@ class Grammar:
             if m is None:
                 continue
             name = m.lastgroup or ""
-            prefix = name + "__"
-            groups = {k[len(prefix) :]: v for k, v in m.groupdict().items() if v is not None and k.startswith(prefix)}
+            groups = {}
+            for full, local in self._groups[name]:
+                value = m.group(full)
+                if value is not None:
+                    groups[local] = value
             if accept(name, groups, m):
                 resume = m.end()

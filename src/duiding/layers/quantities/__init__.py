@@ -113,6 +113,7 @@ def find_quantities(doc: Doc) -> Doc:
         if m and t.type == "DATE":
             dated.setdefault(t.sentence, dt.date(int(m.group(1)), int(m.group(2) or 1), 1))
 
+    # A number inside a name, after its first word (`Boeing 737`, `Formule 1`), names rather than counts.
     names = view.names
     quantities: list[Quantity] = []
     for a in find_amounts(text, blocked):
@@ -121,7 +122,7 @@ def find_quantities(doc: Doc) -> Doc:
         if (
             _is_label(text, a)
             or _in_idiom(text, a)
-            or any(s <= a.start and a.end <= e for s, e in names if a.unit is None)
+            or any(s < a.start and a.end <= e for s, e in names if a.unit is None)
         ):
             continue
         if a.ordinal and raw[:1].isupper() and text[spans[sentence][0] : a.start].strip():

@@ -68,15 +68,13 @@ def _first_noun(view: DocView, end: int, words: list[str]) -> str | None:
         return None
     if view.has_pos:
         i = view.token_at(view.text.find(words[0], end))
-        while i is not None and i < len(view.token_starts):
+        while i is not None and i < len(view.token_starts) and view.token_starts[i] < end + 80:
             tag = view.tag_of(i)
             if tag in ("NOUN", "PROPN"):
-                start = view.token_starts[i]
-                return view.doc[i].text if start < end + 80 else None
-            if tag not in ("ADJ", "NUM"):
+                return view.doc[i].text
+            if tag not in ("ADJ", "NUM", "X", "SYM"):
                 return None
             i += 1
-        return None
     for i, w in enumerate(words[:3]):
         low = w.lower()
         if low in NOT_COUNTED or _PARTICIPLE.match(low):

@@ -73,18 +73,30 @@ class Anchoring:
     evidence: list[dict[str, Any]] = field(default_factory=list)
 
 
+_SERIES_CUE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(c) for c in (*SERIES_CUES, *SERIES_BEFORE))})(?!\w)", re.IGNORECASE
+)
 _SERIES = re.compile(
     r"(?:(?:het|de)\s+)?(?P<ord>[a-zë]+(?:ste|de)|\d{1,2}(?:ste|de|e))\s+"
     rf"(?:(?P<before>{'|'.join(SERIES_BEFORE)})\s+)?(?P<unit>{'|'.join(SERIES_UNITS)})"
-    rf"(?:\s+(?P<cue>{'|'.join(re.escape(c) for c in SERIES_CUES)}))?(?!\w)",
+    rf"(?:\s+(?P<cue>{'|'.join(re.escape(c) for c in SERIES_CUES)}))?$",
     re.IGNORECASE,
 )
 
 
 def find_series(text: str, sentence_of: Callable[[int], int]) -> list[Series]:
+    """`voor het vijfde weekend op een rij`: found from its cue, read backwards to the ordinal."""
     out = []
-    for m in _SERIES.finditer(text):
-        if not (m.group("cue") or m.group("before")):
+    for cue in _SERIES_CUE.finditer(text):
+        end = cue.end() if cue.group(0).lower() not in SERIES_BEFORE else _unit_end(text, cue.end())
+        window_start = max(0, cue.start() - 40)
+        m = None
+        for k in range(window_start, cue.start()):
+            if k == 0 or not text[k - 1].isalnum():
+                m = _SERIES.match(text, k, end)
+                if m:
+                    break
+        if m is None or not (m.group("cue") or m.group("before")):
             continue
         n = numbers.parse_ordinal(m.group("ord"))
         if n is None or n < 2:
@@ -92,6 +104,12 @@ def find_series(text: str, sentence_of: Callable[[int], int]) -> list[Series]:
         unit = SERIES_UNITS[m.group("unit").lower()]
         out.append(Series(m.start(), m.end(), m.group(0), sentence_of(m.start()), n, unit))
     return out
+
+
+def _unit_end(text: str, pos: int) -> int:
+    """After `opeenvolgende`, the end of the unit word that follows."""
+    m = re.match(r"\s+\w+", text[pos:])
+    return pos + m.end() if m else pos
 
 
 def resolve(

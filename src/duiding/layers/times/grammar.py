@@ -324,8 +324,8 @@ class Context:
             return "future"
         return self.tense.get(start, "neutral")
 
-    def is_name(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.names)
+    def in_longer_name(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e and (s, e) != (start, end) for s, e in self.names)
 
 
 @dataclass
@@ -435,7 +435,9 @@ def _reference(g: dict[str, str], ctx: Context, s: int, e: int) -> Meaning | Non
         if tag == "SCONJ" or any((word + after).startswith(i) for i in NU_IDIOMS):
             return None
         nxt = ctx.next_word(e)
-        if tag is None and (nxt.lower() in NU_CONJUNCTION_NEXT or nxt[:1].isupper()):
+        # The word after settles it without a parser (`Nu de protesten ...`), and a parser's
+        # adverb reading does not overrule it: a wrong `nu` would be a false present.
+        if nxt.lower() in NU_CONJUNCTION_NEXT or (nxt[:1].isupper() and tag != "ADV"):
             return None
     if word == "vroeger" and ctx.next_word(e).lower() in COMPARATIVE_NEXT:
         return None
@@ -792,8 +794,8 @@ def _weekday(g: dict[str, str], ctx: Context, s: int, e: int) -> Meaning | None:
     name = g["wd"]
     if "shift" not in g and _capitalised_name(name, ctx, s):
         return None
-    if ctx.is_name(s, e):
-        return None
+    if name[:1].isupper() and ctx.in_longer_name(s, e):
+        return None  # `Zondag met Lubach`: a weekday inside a longer name the recogniser found
     prev = ctx.prev_word(s)
     if numbers.parse_ordinal(prev) is not None and prev not in ("de", "e"):
         return None  # `de derde zaterdag op rij`: a member of a series, counted elsewhere
