@@ -56,3 +56,14 @@ def test_read_coref_and_strip_determiners(tmp_path: Path) -> None:
     assert sorted(gold.mentions) == sorted([(("1", "2"), "7"), (("5",), "7"), (("6",), "9"), (("6", "7"), "8")])
     assert strip_leading(("1", "2"), gold.words) == ("2",)
     assert strip_leading(("5",), gold.words) == ("5",)
+
+
+def test_name_core_of_meantime_spans() -> None:
+    from duiding.evaluation.meantime_entities import name_core
+
+    words = dict(enumerate("de nieuwe iPod van Apple Computer ‘ s het meest recente model van de iPhone".split()))
+    w = {str(k): v for k, v in words.items()}
+    assert name_core(("0", "1", "2"), w) == ("2",)  # de nieuwe iPod -> iPod
+    assert name_core(("4", "5", "6", "7"), w) == ("4", "5")  # Apple Computer ‘ s -> Apple Computer
+    description = tuple(str(k) for k in range(8, 15))
+    assert name_core(description, w) == description[1:]  # only the determiner goes

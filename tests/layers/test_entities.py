@@ -334,3 +334,20 @@ def test_gazetteer_needs_the_same_spelling() -> None:
     doc = doc_with_names("Apple onthulde het systeem met de naam Lion vandaag.", [], "2011-06-06")
     layer(doc)
     assert not list(doc.ents)
+
+
+def test_repairs_of_the_recognisers_spans() -> None:
+    text = "CEO Tim Cook toonde de iPhone 4 met 8 GB en de iTunes Music Store van Wal - Mart voor 5,8 miljard."
+    names = [("CEO", "ORG"), ("Tim Cook", "PER"), ("GB", "LOC"), ("Music Store", "MISC"), ("Wal", "LOC")]
+    names += [("Mart", "PER"), ("5,8 miljard", "MISC")]
+    doc = doc_with_names(text, names, "2010-06-08")
+    layer(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Tim Cook", "PER"),
+        ("iPhone 4", "MISC"),
+        ("iTunes Music Store", "MISC"),
+        ("Wal - Mart", "ORG"),  # the Alpino lists know `Wal-Mart` as an organisation
+    ]
+    cook = the_entity(list(doc._.entities), "Tim Cook")
+    assert [(m.text, m.kind) for m in cook.mentions] == [("CEO", "nominal"), ("Tim Cook", "name")]
+    assert cook.role == "chief_executive"

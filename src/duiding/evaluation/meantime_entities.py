@@ -1,11 +1,13 @@
 """MEANTIME-nl entity scoring: named-entity mentions and within-document coreference.
 
-Named-entity mentions. MEANTIME marks the whole noun phrase of a name (`de iPhone 4`,
-`het Verenigd Koninkrijk`, `" Jobs`), where a CoNLL-style recogniser marks the name itself. A
-quarter of the dev mentions open with a determiner. `ne.f1` therefore compares token spans
-with leading determiners and punctuation removed on both sides, and still requires the
-same type; `ne.strict_f1` compares the spans exactly as annotated. Longer phrases (`het
-besturingssysteem van Apple`, `CEO Steve Jobs`) stay errors in both. MEANTIME marks a
+Named-entity mentions. MEANTIME marks the whole noun phrase of a name (`de nieuwe iPhone 4`,
+`het Verenigd Koninkrijk`, `" Jobs`, `Apple Computer ' s`), where a CoNLL-style recogniser
+marks the name itself. A quarter of the dev mentions open with a determiner, some with
+adjectives. `ne.f1` therefore compares the name core of each span (`name_core`: leading
+determiners, punctuation and lowercase premodifiers, and a trailing possessive removed),
+on both sides, and still requires the same type; `ne.strict_f1` compares the spans exactly
+as annotated. Descriptions (`het besturingssysteem van Apple`, `het meest recente model van
+de iPhone`) and titles (`CEO Steve Jobs`) stay errors in both. MEANTIME marks a
 country adjective as a mention of the country (`Amerikaanse` -> LOC United_States); duiding's
 demonym mentions are scored as LOC mentions for that reason.
 
@@ -47,6 +49,34 @@ def strip_leading(ids: Sequence[str], words: dict[str, str]) -> tuple[str, ...]:
             out.pop(0)
         else:
             break
+    return tuple(out)
+
+
+# Words that make a lowercase opening a description of its own (`het meest recente model van
+# de iPhone`), not premodifiers of a name (`de nieuwe iPod`).
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    {"van", "in", "op", "voor", "met", "bij", "uit", "aan", "naar", "over", "door", "tegen", "tot", "om", "na"}
+    | {"en", "of", "maar", "de", "het", "een", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "the", "of"}
+)
+
+
+def _name_like(word: str) -> bool:
+    return bool(word) and (word[:1].isupper() or word[:1].isdigit() or (len(word) > 1 and word[1:2].isupper()))
+
+
+def name_core(ids: Sequence[str], words: dict[str, str]) -> tuple[str, ...]:
+    """A name mention as a recogniser marks it: without leading determiners and punctuation,
+    lowercase premodifiers (`nieuwe iPod`, `onlangs aangekondigde iPhone 4`) and a trailing
+    possessive (`Apple Computer ' s`). A lowercase opening with a preposition, conjunction or
+    determiner in it is a description and is kept whole."""
+    out = list(strip_leading(ids, words))
+    first_name = next((k for k, i in enumerate(out) if _name_like(words.get(i, ""))), None)
+    if first_name:
+        prefix = [words.get(i, "") for i in out[:first_name]]
+        if all(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in prefix):
+            out = out[first_name:]
+    while len(out) > 1 and (words.get(out[-1], "") in {"s", "'s", "’s"} or not words.get(out[-1], "").strip("'‘’`")):
+        out.pop()
     return tuple(out)
 
 
@@ -176,7 +206,7 @@ def _normalise(items: list[NEItem], words: dict[str, dict[str, str]], order: dic
     out = []
     for d, ids, lab in items:
         ordered = sorted(ids, key=lambda i: order[d].get(i, 0))
-        out.append((d, frozenset(strip_leading(ordered, words[d])), lab))
+        out.append((d, frozenset(name_core(ordered, words[d])), lab))
     return out
 
 
@@ -200,7 +230,8 @@ def score_ne(report: Report, docs: list[GoldDoc], gold: list[NEItem], pred: list
         }
     )
     report.notes.append(
-        "NE: same type and token span after leading determiners/punctuation (strict_f1: spans as annotated); "
+        "NE: same type and name core of the span (no leading determiners, punctuation, lowercase premodifiers, "
+        "trailing possessive; strict_f1: spans as annotated); "
         "duiding MISC = MEANTIME PRO, gold FIN scored as ORG, demonym mentions scored as LOC"
     )
 

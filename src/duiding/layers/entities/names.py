@@ -244,19 +244,20 @@ def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
 
 
 def write_back(doc: Doc, clusters: list[Cluster], demonyms: list[Cand] | None = None) -> None:
-    """Give `doc.ents` the agreed types and the repeated names, keeping every other span.
-    Demonyms the backbone missed are added as MISC, the CoNLL scheme's class for them."""
+    """Make `doc.ents` what the layer reads as names: the agreed types, the repeated names,
+    without the spans the repairs dropped (`CEO`, `8 GB`); demonyms as MISC, the CoNLL
+    scheme's class for them. Spans with labels outside PER/ORG/LOC/MISC are kept."""
     mine = []
     for cl in clusters:
         for m in cl.mentions:
             if m.kind == "name" and m.label is not None:
                 mine.append(Span(doc, m.start, m.end, label=cl.type))
-    taken = {i for e in doc.ents for i in range(e.start, e.end)} | {i for s in mine for i in range(s.start, s.end)}
+    taken = {i for s in mine for i in range(s.start, s.end)}
     for d in demonyms or []:
         if not any(i in taken for i in range(d.start, d.end)):
             mine.append(Span(doc, d.start, d.end, label="MISC"))
     covered = {i for s in mine for i in range(s.start, s.end)}
-    others = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
+    others = [e for e in doc.ents if e.label_ not in TYPES and not any(i in covered for i in range(e.start, e.end))]
     doc.ents = filter_spans(mine + others)
 
 

@@ -1,0 +1,118 @@
+"""Repairs of the backbone's name spans where the text itself shows them wrong.
+
+A recogniser trained on newswire of 2000 misses brand names written in camel case (`iPhone`,
+`eBay`) and marks titles (`CEO`), units after a number (`8 GB`) and amounts as names. These
+rules look only at the form of the text and the KB, never at particular names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from duiding.kb import KnowledgeBase
+from duiding.kb.names import fold
+from duiding.lang.nl.roles import ROLE_NOUNS, TITLE_NOUNS
+from duiding.layers.entities.model import Cand
+
+# `iPhone`, `iOS`, `eBay`: one or two lower-case letters, then a capital.
+CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]*$")
+# Model designations that continue a product name: `4`, `3G`, `3GS`, `G5`, `1.1.1`.
+MODEL = re.compile(r"^(?:\d[\w.]*|[A-Z]{1,2}\d+[A-Za-z]*)$")
+MAX_MODEL_LENGTH = 6
+CURRENCY_SYMBOLS = frozenset("$€£¥")
+# Parts of speech a one-word name cannot have (the tagger's word against the recogniser's).
+NOT_NAMES = frozenset({"ADJ", "ADV", "VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "INTJ"})
+_TITLES = {fold(k) for k in ROLE_NOUNS} | {fold(k) for k in TITLE_NOUNS}
+
+
+def is_title(text: str) -> bool:
+    """`CEO`, `Chief Executive Officer`: a role, which is a description, not a name."""
+    return fold(text) in _TITLES
+
+
+def drop_non_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    tagged = doc.has_annotation("POS")
+    out = []
+    for c in cands:
+        span = doc[c.start : c.end]
+        if is_title(span.text) or not any(ch.isupper() for ch in span.text):
+            continue
+        if span[0].like_num or any(t.text in CURRENCY_SYMBOLS for t in span):
+            continue
+        if len(span) == 1 and c.start > 0 and doc[c.start - 1].like_num and len(span.text) <= 4:
+            continue  # `8 GB`, `2 GHz`: a unit after a number
+        if tagged and len(span) == 1 and span[0].pos_ in NOT_NAMES:
+            continue
+        out.append(c)
+    return out
+
+
+def camel_case_names(doc: Doc, cands: list[Cand], kb: KnowledgeBase, sent_of: dict[int, int]) -> list[Cand]:
+    """Brand and product names in camel case, with the capitalised words and model numbers
+    that follow (`iPhone 4`, `iTunes Music Store`); a recognised span they run into is taken
+    in. Their type is MISC (a product) unless the KB or the Alpino lists call the name an
+    organisation."""
+    start_at = {c.start: c for c in cands}
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    absorbed: set[int] = set()
+    found: list[Cand] = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        if i in covered or not CAMEL_CASE.match(t.text):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and not doc[j].is_sent_start:
+            if j in start_at and start_at[j].start not in absorbed:
+                absorbed.add(j)
+                j = start_at[j].end
+                continue
+            if j in covered:
+                break
+            w = doc[j].text
+            if (MODEL.match(w) and len(w) <= MAX_MODEL_LENGTH) or (w[:1].isupper() and w.isalpha()):
+                j += 1
+                continue
+            break
+        text = doc[i:j].text
+        label = (
+            "ORG" if kb.name_types(text) == {"ORG"} or kb.lookup(text, types=["ORG"], same_spelling=True) else "MISC"
+        )
+        found.append(Cand(i, j, "name", sent_of.get(i, 0), label=label, propagated=True))
+        i = j
+    kept = [c for c in cands if c.start not in absorbed]
+    return kept + found
+
+
+def join_hyphenated(doc: Doc, cands: list[Cand], kb: KnowledgeBase) -> list[Cand]:
+    """Two names joined by a hyphen written apart (`Wal - Mart`, as some sources tokenise
+    `Wal-Mart`) are one name; its type is what the KB or the Alpino lists say of the joined
+    name, else the first part's."""
+    by_start = {c.start: c for c in cands}
+    out: list[Cand] = []
+    skip: set[int] = set()
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.start in skip:
+            continue
+        nxt = by_start.get(c.end + 1)
+        if nxt is not None and c.end < len(doc) and doc[c.end].text in {"-", "–"} and c.label and nxt.label:
+            joined = doc[c.start : c.end].text + "-" + doc[nxt.start : nxt.end].text
+            types = kb.name_types(joined)
+            label = next(iter(types)) if len(types) == 1 else c.label
+            out.append(Cand(c.start, nxt.end, "name", c.sent, label=label, propagated=c.propagated))
+            skip.add(nxt.start)
+        else:
+            out.append(c)
+    return out
+
+
+def cut_at_sentences(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A name does not run across a sentence boundary: keep its first sentence's part."""
+    out = []
+    for c in cands:
+        end = next((k for k in range(c.start + 1, c.end) if doc[k].is_sent_start), c.end)
+        out.append(c if end == c.end else Cand(c.start, end, c.kind, c.sent, c.label, c.propagated))
+    return out
