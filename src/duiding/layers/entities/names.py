@@ -222,25 +222,42 @@ def _is_short_form(short: list[str], long: list[str], organisation: bool) -> boo
     return organisation and len(short) == 1 and len(short[0]) >= 3 and len(rest) == 1 and rest[0].isalpha()
 
 
+# A noun right before a name says what it names (`het besturingssysteem Lion`, `de stad
+# Minsk`, `president Poetin`): it weighs as much as two of the recogniser's labels.
+DESCRIPTION_VOTE = 2
+
+
 def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
-    """One type per entity: the majority of its mentions; ties go to the KB, then the Alpino
-    name lists, then the first mention."""
+    """One type per entity: the majority of its mentions' labels and of the nouns written
+    right before them; ties go to the KB, then the Alpino name lists, then the first mention.
+    A country's or region's own name is a place, whatever the recogniser called it (MISC)."""
+    from duiding.layers.entities.descriptions import noun_at
+
     for cl in clusters:
-        if not cl.labels:
+        votes = Counter(cl.labels)
+        for m in cl.mentions:
+            noun = noun_at(doc, m.start - 1) if m.start > 0 else None
+            if noun is not None and noun.end == m.start and not noun.counterpart:
+                votes[noun.entity_type] += DESCRIPTION_VOTE
+        if not votes:
             continue
-        ranked = cl.labels.most_common()
+        ranked = votes.most_common()
         top = [lab for lab, n in ranked if n == ranked[0][1]]
         if len(top) == 1:
             cl.type = top[0]
-            continue
-        kb_types = {e.type for e in kb.lookup(cl.name)} & set(top)
-        alpino = kb.name_types(cl.name) & set(top)
-        first = next(m.label for m in sorted(cl.mentions, key=lambda m: m.start) if m.label in top)
-        cl.type = (
-            next(iter(sorted(kb_types)))
-            if len(kb_types) == 1
-            else (next(iter(sorted(alpino))) if len(alpino) == 1 else (first or top[0]))
-        )
+        else:
+            kb_types = {e.type for e in kb.lookup(cl.name)} & set(top)
+            alpino = kb.name_types(cl.name) & set(top)
+            first = next((m.label for m in sorted(cl.mentions, key=lambda m: m.start) if m.label in top), None)
+            cl.type = (
+                next(iter(sorted(kb_types)))
+                if len(kb_types) == 1
+                else (next(iter(sorted(alpino))) if len(alpino) == 1 else (first or top[0]))
+            )
+        if cl.type == "MISC":
+            states = kb.lookup(cl.name, types=["LOC"], dutch_only=True, same_spelling=True)
+            if any(e.subtype in ("country", "region") for e in states):
+                cl.type = "LOC"
 
 
 def write_back(doc: Doc, clusters: list[Cluster], demonyms: list[Cand] | None = None) -> None:
