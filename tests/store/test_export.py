@@ -79,3 +79,11 @@ def test_cli_export(tmp_path: Path, fixture_readings: list[dict[str, Any]]) -> N
     table = tmp_path / "entities.csv"
     assert CliRunner().invoke(app, ["export", "entities", "-o", str(table), "--db", str(db)]).exit_code == 0
     assert table.read_text(encoding="utf-8").startswith("article,entity,name,type,key")
+    listing = CliRunner().invoke(app, ["entities", "--entity-type", "PER", "--db", str(db)])
+    assert listing.exit_code == 0 and json.loads(listing.stdout)["items"][0]["key"] == "Q12861"
+    profile = CliRunner().invoke(app, ["entity", "Kolesnikova", "--db", str(db)])
+    assert json.loads(profile.stdout)["aliases"][0]["text"] in {"Maria Kolesnikova", "Kolesnikova"}
+    pair = CliRunner().invoke(app, ["timeline", "--entity", "Poetin", "--entity", "Loekasjenko", "--db", str(db)])
+    assert json.loads(pair.stdout)["total"] == 7
+    missing = CliRunner().invoke(app, ["entity", "Niemand", "--db", str(db)])
+    assert missing.exit_code == 2 and "Fix:" in missing.stderr

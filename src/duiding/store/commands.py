@@ -153,6 +153,20 @@ def entity(
 
 
 @app.command()
+def entities(
+    q: Annotated[Optional[str], typer.Argument(help="Part of a name")] = None,  # noqa: UP045
+    db: DbOpt = DEFAULT_DB,
+    entity_type: EntityTypeOpt = None,
+    limit: LimitOpt = 50,
+    offset: OffsetOpt = 0,
+) -> None:
+    """The entities of the corpus, by the number of articles that mention them (JSON)."""
+    from duiding.store import queries as Q
+
+    _ask(db, Q.entities, q, entity_type=entity_type, limit=limit, offset=offset)
+
+
+@app.command()
 def timeline(
     q: Annotated[Optional[str], typer.Argument(help="A search the events' articles must match")] = None,  # noqa: UP045
     db: DbOpt = DEFAULT_DB,

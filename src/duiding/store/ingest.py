@@ -23,9 +23,9 @@ from duiding.records import Article
 from duiding.store import Store
 from duiding.store.records import ReadingRows
 
-# What a worker sends back: ("ok", the reading's rows, None, origin, seconds, load seconds)
-# or ("error", problem, fix, origin, seconds, load seconds).
-Result = tuple[str, Any, Any, str | None, float, float]
+# What a worker sends back: ("ok", the reading's rows, None, origin, seconds, CPU seconds, load seconds)
+# or ("error", problem, fix, origin, seconds, CPU seconds, load seconds).
+Result = tuple[str, Any, Any, str | None, float, float, float]
 
 _nlp: Any = None
 _load_s = 0.0
@@ -47,6 +47,7 @@ class IngestReport:
     read_s: float = 0.0  # reading the sources and checking hashes (main process)
     storage_s: float = 0.0  # writing the store (main process)
     analysis_s: float = 0.0  # analysing, summed over the worker processes
+    analysis_cpu_s: float = 0.0  # of which the workers had a CPU (less: they waited for one)
     load_s: float = 0.0  # loading the pipeline, the slowest worker
     model: str | None = None
 
@@ -70,6 +71,7 @@ class IngestReport:
             "read_s": round(self.read_s, 3),
             "storage_s": round(self.storage_s, 3),
             "analysis_s": round(self.analysis_s, 3),
+            "analysis_cpu_s": round(self.analysis_cpu_s, 3),
             "load_s": round(self.load_s, 3),
             # Storage runs in the main process while the workers analyse: its share of the wall clock
             # is what it can cost at most; analysis is shared out over the workers.
@@ -130,7 +132,7 @@ def analyse_one(article: Article) -> Result:
     from duiding.store.records import flatten
 
     load_s, _load_s = _load_s, 0.0  # reported once per worker
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     try:
         rows = flatten(analyse(article, _nlp).to_json(), blocks=article.blocks, origin=article.origin)
         if _search_index:
@@ -142,9 +144,10 @@ def analyse_one(article: Article) -> Result:
             "report this article to the duiding developers; the other articles were analysed",
             article.origin or article.id,
             time.perf_counter() - t0,
+            time.process_time() - c0,
             load_s,
         )
-    return ("ok", rows, None, article.origin, time.perf_counter() - t0, load_s)
+    return ("ok", rows, None, article.origin, time.perf_counter() - t0, time.process_time() - c0, load_s)
 
 
 def _results(articles: Sequence[Article], workers: int, backbone: str, search_index: bool) -> Iterator[Result]:
@@ -263,8 +266,9 @@ def ingest(
     with _progress(len(articles), progress, "ingest") as bar:
         task = bar.add_task("ingest", total=len(articles))
         results = _results(articles, workers, backbone, store.dialect == "sqlite")
-        for kind, payload, extra, origin, seconds, load_s in results:
+        for kind, payload, extra, origin, seconds, cpu_s, load_s in results:
             report.analysis_s += seconds
+            report.analysis_cpu_s += cpu_s
             report.load_s = max(report.load_s, load_s)
             if kind == "ok":
                 report.model = report.model or payload.article["model"]
@@ -354,8 +358,9 @@ def reanalyse(
     with _progress(len(articles), progress, "re-analyse") as bar:
         task = bar.add_task("re-analyse", total=len(articles))
         results = _results(articles, workers, backbone, store.dialect == "sqlite")
-        for kind, payload, extra, origin, seconds, load_s in results:
+        for kind, payload, extra, origin, seconds, cpu_s, load_s in results:
             report.analysis_s += seconds
+            report.analysis_cpu_s += cpu_s
             report.load_s = max(report.load_s, load_s)
             if kind == "ok":
                 report.model = report.model or payload.article["model"]
