@@ -374,4 +374,12 @@ MIGRATIONS += (
     ),
 )
 
+# 3: covering indexes for the search facets, which read an article's entity keys, types and names,
+# and its event types, from the index alone.
+_FACET_INDEXES = (
+    "CREATE INDEX entities_facets ON entities (article_id, entity_key, type, name);\n"
+    "CREATE INDEX events_facets ON events (article_id, type);\n"
+)
+MIGRATIONS += (Migration(3, "covering indexes for search facets", _FACET_INDEXES, _FACET_INDEXES),)
+
 LATEST = MIGRATIONS[-1].version
