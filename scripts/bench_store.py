@@ -251,31 +251,47 @@ def _pct(values: list[float], p: float) -> float:
 
 
 def bench_search(db: Path, rounds: int) -> dict[str, Any]:
+    """Search latency in this process: wall clock, and CPU time (what the search itself costs, apart
+    from waiting for a core on a busy machine); with the facet counts, and without them."""
     from duiding.store import open_store
     from duiding.store.queries import Filters, search
 
     store = open_store(db, read_only=True)
-    per_query: dict[str, list[float]] = {}
-    for q in _queries():  # warm the cache once
-        search(store, q["q"], q.get("filters", Filters()))
-    times: list[float] = []
-    for _ in range(rounds):
-        for q in _queries():
-            t0 = time.perf_counter()
-            result = search(store, q["q"], q.get("filters", Filters()))
-            dt = time.perf_counter() - t0
-            times.append(dt)
-            per_query.setdefault(f"{q['q']} {q.get('filters', '')}", []).append(dt)
-            per_query.setdefault("hits:" + str(q["q"]), [result["total"]])
+    out: dict[str, Any] = {}
+    for facets in (True, False):
+        walls: list[float] = []
+        cpus: list[float] = []
+        per_query: dict[str, list[float]] = {}
+        hits: dict[str, int] = {}
+        for q in _queries():  # warm the cache once
+            search(store, q["q"], q.get("filters", Filters()), facets=facets)
+        for _ in range(rounds):
+            for q in _queries():
+                label = f"{q['q']} {_describe(q.get('filters'))}".strip()
+                t0, c0 = time.perf_counter(), time.process_time()
+                result = search(store, q["q"], q.get("filters", Filters()), facets=facets)
+                walls.append(time.perf_counter() - t0)
+                cpus.append(time.process_time() - c0)
+                per_query.setdefault(label, []).append(walls[-1])
+                hits[label] = result["total"]
+        out["with_facets" if facets else "without_facets"] = {
+            "searches": len(walls),
+            "p50_ms": _pct(walls, 50),
+            "p95_ms": _pct(walls, 95),
+            "p99_ms": _pct(walls, 99),
+            "cpu_p50_ms": _pct(cpus, 50),
+            "cpu_p99_ms": _pct(cpus, 99),
+            "per_query_p50_ms": {k: _pct(v, 50) for k, v in per_query.items()},
+            "hits": hits,
+        }
     store.close()
-    return {
-        "searches": len(times),
-        "p50_ms": _pct(times, 50),
-        "p95_ms": _pct(times, 95),
-        "p99_ms": _pct(times, 99),
-        "per_query_p50_ms": {k: _pct(v, 50) for k, v in per_query.items() if not k.startswith("hits:")},
-        "hits": {k[5:]: v[0] for k, v in per_query.items() if k.startswith("hits:")},
-    }
+    return out
+
+
+def _describe(filters: Any) -> str:
+    if filters is None:
+        return ""
+    return " ".join(f"{k}={getattr(filters, k)}" for k in filters.__slots__ if getattr(filters, k))
 
 
 def _free_port() -> int:
@@ -422,6 +438,7 @@ def main() -> None:
     s.add_argument("--clients", type=int, default=20)
     s.add_argument("--requests", type=int, default=25, help="Requests per client")
     s.add_argument("--server-workers", type=int, default=1, help="Server processes (duiding serve --workers)")
+    s.add_argument("--no-http", action="store_true", help="Only the in-process search latency")
     i = sub.add_parser("ingest")
     i.add_argument("--articles", type=int, default=200)
     i.add_argument("--workers", type=int, nargs="+", default=[1, 2])
@@ -435,7 +452,8 @@ def main() -> None:
     if not db.exists():
         result["build_s"] = round(build_store(db, args.articles), 1)
     result["search"] = bench_search(db, args.rounds)
-    result["http"] = bench_http(db, args.clients, args.requests, args.server_workers)
+    if not args.no_http:
+        result["http"] = bench_http(db, args.clients, args.requests, args.server_workers)
     result["cpus"] = os.cpu_count()
     result["load_average"] = os.getloadavg()
     print(json.dumps(result, indent=1))
