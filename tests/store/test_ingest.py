@@ -168,3 +168,26 @@ def test_cli_ingest_summary_and_exit_code(tmp_path: Path, seed_path: Path) -> No
     assert found.exit_code == 0 and json.loads(found.stdout)["items"][0]["id"] == "seed-article"
     missing = CliRunner().invoke(app, ["search", "x", "--db", str(tmp_path / "none.db")])
     assert missing.exit_code == 2 and "duiding ingest" in missing.stderr
+
+
+def test_a_reading_the_store_refuses_is_reported_and_the_batch_goes_on(
+    store_url: str, fixture_readings: list[dict]
+) -> None:
+    import copy
+
+    from duiding.store.ingest import IngestReport, store_batch
+    from duiding.store.records import flatten
+
+    broken = copy.deepcopy(fixture_readings[2])
+    broken["entities"][1]["id"] = broken["entities"][0]["id"]  # two entities, one id: a layer's bug
+    batch = [flatten(fixture_readings[0]), flatten(broken, origin="broken.jsonl:3"), flatten(fixture_readings[3])]
+    store = open_store(store_url)
+    report = IngestReport(workers=1)
+    seen = []
+    results = store_batch(store, batch, report, seen.append)
+    assert [r.outcome for r in results] == ["stored", "stored"]
+    assert len(report.bad) == 1 and seen == report.bad
+    assert store.counts()["articles"] == 2
+    errors = store.errors()
+    assert errors[0]["source"] == "broken.jsonl:3" and errors[0]["stage"] == "store"
+    store.close()

@@ -20,7 +20,7 @@ from typing import Any
 
 from duiding.errors import InputError
 from duiding.records import Article
-from duiding.store import Store
+from duiding.store import PutResult, Store
 from duiding.store.records import ReadingRows
 
 # What a worker sends back: ("ok", the reading's rows, None, origin, seconds, CPU seconds, load seconds)
@@ -228,6 +228,32 @@ def _new_articles(
     return fresh
 
 
+def store_batch(
+    store: Store, batch: Sequence[ReadingRows], report: IngestReport, on_error: Callable[[InputError], None]
+) -> list[PutResult]:
+    """Store a batch in one transaction; if the store refuses it, store its readings one by one, so
+    that one reading the store cannot take (a layer's bug) is reported and the others are kept."""
+    try:
+        return store.put_rows(batch)
+    except Exception:
+        if len(batch) == 1:
+            raise
+    results = []
+    for rows in batch:
+        try:
+            results += store.put_rows([rows])
+        except Exception as exc:
+            err = InputError(
+                f"the store refused the reading ({type(exc).__name__}: {str(exc).strip().splitlines()[0]})",
+                "report this article to the duiding developers; the other articles were stored",
+                rows.article["origin"] or rows.article["external_id"],
+            )
+            report.bad.append(err)
+            store.record_error(err, "store")
+            on_error(err)
+    return results
+
+
 def ingest(
     paths: Sequence[str],
     store: Store,
@@ -252,7 +278,7 @@ def ingest(
         if not batch:
             return
         t0 = time.perf_counter()
-        for result in store.put_rows(batch):
+        for result in store_batch(store, batch, report, on_error):
             if result.outcome == "stored":
                 report.stored += 1
             elif result.outcome == "new_version":
