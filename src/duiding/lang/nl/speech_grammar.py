@@ -14,7 +14,7 @@ DETERMINERS: frozenset[str] = frozenset(
 
 # Pronouns that can be a subject, with the ones that can only be one.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset(
-    {"ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "jullie", "u", "men", "gij"}
+    {"ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "jullie", "u", "men", "gij", "ie", "-ie", "'k"}
 )
 OBJECT_PRONOUNS: frozenset[str] = frozenset({"hem", "haar", "hen", "hun", "mij", "me", "ons", "jou", "u", "ze"})
 
@@ -103,4 +103,44 @@ FINITE_AUXILIARIES: frozenset[str] = frozenset(
 # Words after `dat` that make it a pronoun, not the start of a clause: `geloven dat niet`.
 NOT_AFTER_COMPLEMENTIZER: frozenset[str] = frozenset(
     {"niet", "ook", "wel", "nooit", "zelf", "evenmin", "graag", "toch", "dan", "echter", "immers"}
+)
+
+# Endings of Dutch nouns for people (`directeur`, `bewoner`, `woordvoerster`, `journalist`),
+# for telling a person-like subject from a thing when the entity layer has no answer.
+PERSON_SUFFIXES: tuple[str, ...] = (
+    "eur",
+    "er",
+    "aar",
+    "ier",
+    "ist",
+    "ent",
+    "ant",
+    "ster",
+    "trice",
+    "man",
+    "vrouw",
+    "dame",
+    "heer",
+    "meester",
+    "leider",
+    "voerder",
+    "kundige",
+    "loog",
+    "oloog",
+    "iaan",
+    "ling",
+    "ling",
+    "jongen",
+    "meisje",
+    "kind",
+    "vader",
+    "moeder",
+    "zoon",
+    "dochter",
+    "broer",
+    "zus",
+    "vriend",
+    "vriendin",
+    "baas",
+    "chef",
 )

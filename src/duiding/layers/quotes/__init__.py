@@ -25,12 +25,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from duiding import __version__
+from duiding.lang.nl.roles import ROLE_NOUNS
+from duiding.lang.nl.speech_grammar import PERSON_SUFFIXES, SUBJECT_PRONOUNS
 from duiding.layers.quotes.attribution import find_attributions
-from duiding.layers.quotes.direct import find_direct
+from duiding.layers.quotes.direct import TokenIndex, find_direct, paragraphs
 from duiding.layers.quotes.model import Found
-from duiding.layers.quotes.records import mark_claims, quote_containing, to_records
+from duiding.layers.quotes.records import entity_for, mark_claims, quote_containing, to_records
 from duiding.layers.quotes.reported import find_reported
-from duiding.layers.quotes.roles import channel_in
+from duiding.layers.quotes.roles import _previous_clause_subject, channel_in
 from duiding.layers.quotes.tokens import Sentences, time_tokens
 from duiding.records import Provenance
 
@@ -60,31 +62,85 @@ def analyse_quotes(doc: Doc) -> list[Found]:
 
 
 def _context_speakers(doc: Doc, sents: Sentences, found: list[Found]) -> None:
-    """A direct quote with no attribution of its own: the speaker of the quote just before it
-    (within a sentence), else the subject of the sentence before it."""
-    from duiding.layers.quotes.roles import _previous_clause_subject
+    """A direct quote with no attribution of its own takes its speaker from the context:
 
-    ordered = sorted(found, key=lambda f: f.start)
-    starts = [t.idx for t in doc]
-    import bisect
-
+    - within the turn of the quote before it (same paragraph, or the next sentence), that
+      quote's speaker;
+    - in an exchange (the two quotes before it, in paragraphs of their own, have different
+      speakers), the speaker of the turn before last: dialogue alternates;
+    - else the quote just before it, within one paragraph (a journalist's next paragraph of
+      the same person's words);
+    - else the subject of the sentence before it, where that is a person-like phrase.
+    """
+    ordered = sorted((f for f in found if f.kind == "direct"), key=lambda f: f.start)
+    pars = paragraphs(doc)
+    index = TokenIndex(doc)
+    par_of = {id(f): _paragraph(pars, f.start) for f in ordered}
     for n, f in enumerate(ordered):
-        if f.kind != "direct" or f.speaker is not None:
+        if f.speaker is not None:
             continue
-        tok = max(0, bisect.bisect_right(starts, f.start) - 1)
-        here = sents.of[tok]
+        here = sents.of[index.at(f.start)]
+        p_here = par_of[id(f)]
         prev = ordered[n - 1] if n > 0 else None
+        before = ordered[n - 2] if n > 1 else None
         if prev is not None and prev.speaker is not None:
-            ptok = max(0, bisect.bisect_right(starts, prev.end - 1) - 1)
-            if here - sents.of[ptok] <= 1:
+            p_prev = par_of[id(prev)]
+            same_turn = p_prev == p_here or (here - sents.of[index.at(prev.end - 1)] <= 1 and p_here - p_prev <= 0)
+            if same_turn:
+                f.speaker, f.speaker_from_context = prev.speaker, True
+                continue
+            if (
+                before is not None
+                and before.speaker is not None
+                and 0 < p_prev - par_of[id(before)] <= 2
+                and p_here - p_prev <= 2
+                and not _same_speaker(doc, before.speaker, prev.speaker)
+            ):
+                f.speaker, f.speaker_from_context = before.speaker, True
+                continue
+            if p_here - p_prev <= 1:
                 f.speaker, f.speaker_from_context = prev.speaker, True
                 continue
         if here > 0:
             s0, _ = sents.bounds[here - 1]
-            # only a speaker who is the subject of the sentence just before
             sp = _previous_clause_subject(doc, s0, sents.words_end(s0), set())
-            if sp is not None:
+            if sp is not None and _person_like(doc, sp):
                 f.speaker, f.speaker_from_context = sp, True
+
+
+def _paragraph(pars: list[tuple[int, int]], offset: int) -> int:
+    for n, (a, b) in enumerate(pars):
+        if a <= offset < b:
+            return n
+    return len(pars)
+
+
+def _same_speaker(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """The same person, as far as the text shows: the same entity, or the same words."""
+    entities = doc._.entities or []
+    ea, eb = entity_for(doc, a, entities), entity_for(doc, b, entities)
+    if ea is not None and eb is not None:
+        return ea == eb
+    return doc[a[0] : a[1]].text.casefold() == doc[b[0] : b[1]].text.casefold()
+
+
+def _person_like(doc: Doc, span: tuple[int, int]) -> bool:
+    """A pronoun, a name, a person of the entity layer, or a role noun (`de directeur`)."""
+    ws = [t for t in doc[span[0] : span[1]] if not (t.is_punct or t.is_space)]
+    if not ws:
+        return False
+    entities = doc._.entities or []
+    if entities:
+        e = entity_for(doc, span, entities)
+        if e is not None:
+            return next((x.type for x in entities if x.id == e), None) == "PER"
+    if len(ws) == 1 and ws[0].lower_ in SUBJECT_PRONOUNS:
+        return True
+    if any(t.text[:1].isupper() and not t.is_sent_start for t in ws):
+        return True
+    head = ws[-1].lower_
+    singulars = {head, head.removesuffix("s"), head.removesuffix("en"), head.removesuffix("nen")}
+    return any(h in ROLE_NOUNS or h.endswith(PERSON_SUFFIXES) for h in singulars if h)
 
 
 class QuoteLayer:

@@ -17,7 +17,16 @@ from spacy.tokens import Doc
 
 from duiding.lang.nl.quote_marks import SCARE_MARKERS, TITLE_NOUNS
 from duiding.lang.nl.reporting_verbs import COLON_INTRO_WORDS
-from duiding.lang.nl.speech_grammar import COORDINATORS, DETERMINERS, PREPOSITIONS
+from duiding.lang.nl.speech_grammar import (
+    ADVERBS,
+    COORDINATORS,
+    DETERMINERS,
+    FINITE_AUXILIARIES,
+    PREPOSITIONS,
+    QUESTION_WORDS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+)
 from duiding.layers.quotes.cues import Cue, cue_at
 from duiding.layers.quotes.marks import Quoted, find_quoted
 from duiding.layers.quotes.model import Found
@@ -26,6 +35,7 @@ from duiding.layers.quotes.tokens import QUOTE_CHARS, Sentences, Span, is_word, 
 from duiding.layout import find_blocks
 
 TAG_CLASSES = frozenset({"report", "speech", "belief"})
+FUNCTION_WORDS = ADVERBS | COORDINATORS | DETERMINERS | PREPOSITIONS | SUBORDINATORS | QUESTION_WORDS | SUBJECT_PRONOUNS
 NAMING_LEMMAS = frozenset({"noemen", "spreken", "omschrijven", "bestempelen"})
 
 
@@ -67,7 +77,7 @@ def find_direct(doc: Doc, sents: Sentences, stops: set[int]) -> list[Found]:
         open_tok = index.at(q.open)
         close_tok = index.at(q.close) if q.close is not None else index.at(max(q.end - 1, q.start))
         nxt_open = index.at(quoted[n + 1].open) if n + 1 < len(quoted) else len(doc)
-        post = _post_tag(doc, close_tok + 1, nxt_open, sents, stops)
+        post = _post_tag(doc, close_tok + 1, nxt_open, sents, stops, _ends_like_speech(doc.text, q))
         if post is None and found and found[-1][2] and _continues(doc, found[-1][0], floor, q, pars):
             # `'…', zei hij, '…'`: the second part of an interrupted quote
             found[-1][1].parts.append((q.start, q.end))
@@ -97,7 +107,16 @@ def _continues(doc: Doc, prev: Quoted, floor: int, q: Quoted, pars: list[tuple[i
     return not doc.text[tag_end : q.open].strip() or tag_end >= q.open
 
 
-def _post_tag(doc: Doc, a: int, limit: int, sents: Sentences, stops: set[int]) -> Attribution | None:
+def _ends_like_speech(text: str, q: Quoted) -> bool:
+    """`'…,' zei`, `'…', zei`, `'…?' vroeg`: a quote that ends the way reported words end."""
+    inside = text[q.end - 1 : q.end]
+    after = text[q.after : q.after + 1]
+    return inside in (",", "!", "?", "…") or after == ","
+
+
+def _post_tag(
+    doc: Doc, a: int, limit: int, sents: Sentences, stops: set[int], speechlike: bool = True
+) -> Attribution | None:
     """`, zei hij`, `vroeg ze`, `, aldus de minister`, `, zo zei X`, `, liet X weten` after a quote."""
     if a >= len(doc):
         return None
@@ -124,7 +143,33 @@ def _post_tag(doc: Doc, a: int, limit: int, sents: Sentences, stops: set[int]) -
             return Attribution(cue, None, sp, (a, end), ad)
         if k == i and doc[k].lower_ not in ("nog", "ook", "toen", "dan"):
             break
-    return None
+    return _unknown_tag(doc, i, a, end, sent[0], stops) if speechlike else None
+
+
+def _unknown_tag(doc: Doc, i: int, a: int, end: int, s0: int, stops: set[int]) -> Attribution | None:
+    """A tag whose verb the lexicon lacks: `"…" inviteerde Bavink`, `"…," had Japi gezegd`.
+    Right after a quote, a lower-case word followed by a pronoun or a name, and then the end of
+    the clause, is a speech verb with its subject."""
+    t = doc[i]
+    if t.lower_ in FINITE_AUXILIARIES and i + 2 < end:
+        # `had Japi gezegd`: the auxiliary, the subject, a participle cue
+        sp = np_forward(doc, i + 1, end, stops=stops)
+        if sp is not None and sp[1] < end:
+            cue = cue_at(doc, sp[1], s0, end, classes=TAG_CLASSES)
+            if cue is not None:
+                return Attribution(cue, None, sp, (a, end))
+    if t.text[:1].isupper() or t.lower_ in FUNCTION_WORDS or i + 1 >= end:
+        return None
+    nxt = doc[i + 1]
+    if not (nxt.lower_ in SUBJECT_PRONOUNS or nxt.lower_ in DETERMINERS or nxt.text[:1].isupper()):
+        return None
+    sp = np_forward(doc, i + 1, end, stops=stops)
+    if sp is None:
+        return None
+    after = sp[1]
+    if after < end and is_word(doc[after]) and doc[after].lower_ not in PREPOSITIONS | {"en", "maar"}:
+        return None
+    return Attribution(Cue(i, "", "speech", "finite", [i]), None, sp, (a, end))
 
 
 def _pre_intro(doc: Doc, open_tok: int, sents: Sentences, stops: set[int], floor: int) -> Attribution | None:

@@ -45,10 +45,10 @@ def to_records(doc: Doc, found: list[Found], provenance: Provenance) -> list[Quo
             cue=_cue_text(doc, f),
             channel=_text(doc, f.channel),
             addressee=entity_for(doc, f.addressee, entities),
-            cue_lemma=f.cue.lemma if f.cue is not None else f.cue_text,
+            cue_lemma=(f.cue.lemma or None) if f.cue is not None else f.cue_text,
             addressee_text=_text(doc, f.addressee),
             time=_time_in(doc, f),
-            parts=[tuple(p) for p in f.parts] if f.kind == "direct" else None,  # type: ignore[misc]
+            parts=[[a, b] for a, b in f.parts] if f.kind == "direct" else None,
         )
         out.append(q)
         previous = q

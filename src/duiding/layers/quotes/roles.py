@@ -126,6 +126,14 @@ def _word_order_subject(doc: Doc, cue: Cue, sent: Span, stops: set[int], *, afte
         return None
     head = doc[first[0]]
     low = head.lower_
+    if first[1] - first[0] == 1 and head.is_sent_start and low not in SUBJECT_PRONOUNS and f + 1 < s1:
+        # `Eens had Magloire gezegd`, `Toen zei Japi`: one word before the verb, and a pronoun or
+        # a name after it: that is the subject
+        nxt = doc[f + 1]
+        if nxt.lower_ in SUBJECT_PRONOUNS or (is_capitalised(nxt) and nxt.lower_ not in PREPOSITIONS):
+            inverted = _after_verb(doc, f, cue, s1, stops)
+            if inverted is not None:
+                return inverted
     if (
         low in PREPOSITIONS
         or low in CLAUSE_ADVERBS
@@ -169,15 +177,39 @@ def _after_verb(doc: Doc, f: int, cue: Cue, end: int, stops: set[int]) -> Span |
 
 
 def _previous_clause_subject(doc: Doc, s0: int, before: int, stops: set[int]) -> Span | None:
-    """`Loekasjenko bedankte Poetin ... en beklemtoonde dat`: the first clause's subject."""
+    """`Loekasjenko bedankte Poetin ... en beklemtoonde dat`: the first clause's subject; after an
+    opening adverb or subordinate clause (`Toen de bisschop hem naderde, tikte hij ...`), the
+    subject after the main clause's verb."""
     i = s0
     while i < before and (not is_word(doc[i]) or doc[i].lower_ in COORDINATORS):
         i += 1
     head = doc[i] if i < before else None
-    if head is None or head.lower_ in PREPOSITIONS or head.lower_ in CLAUSE_ADVERBS or i in stops:
+    if head is None or i in stops:
         return None
+    if head.lower_ in SUBORDINATORS:
+        k = i + 1
+        while k < before and doc[k].text != ",":
+            k += 1
+        return _subject_after_verb(doc, k + 1, before, stops)
+    if head.lower_ in PREPOSITIONS or head.lower_ in CLAUSE_ADVERBS or head.lower_ in TIME_WORDS:
+        k = i + 1
+        if head.lower_ in PREPOSITIONS:
+            pp = np_forward(doc, i + 1, before, stops=stops)
+            k = pp[1] if pp is not None else k
+        return _subject_after_verb(doc, k, before, stops)
     span = np_forward(doc, i, before, stops=stops)
     return strip_relatives(doc, span) if span else None
+
+
+def _subject_after_verb(doc: Doc, verb: int, before: int, stops: set[int]) -> Span | None:
+    """The subject right after the finite verb at `verb`, if it is a pronoun or a name."""
+    k = verb + 1
+    if k >= before or not is_word(doc[verb]):
+        return None
+    t = doc[k]
+    if t.lower_ in SUBJECT_PRONOUNS or (is_capitalised(t) and not t.is_sent_start):
+        return np_forward(doc, k, before, stops=stops)
+    return None
 
 
 # --- the addressee -----------------------------------------------------------------------
