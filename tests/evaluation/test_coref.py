@@ -67,3 +67,19 @@ def test_name_core_of_meantime_spans() -> None:
     assert name_core(("4", "5", "6", "7"), w) == ("4", "5")  # Apple Computer ‘ s -> Apple Computer
     description = tuple(str(k) for k in range(8, 15))
     assert name_core(description, w) == description[1:]  # only the determiner goes
+
+
+def test_gold_mentions_align_with_their_head(tmp_path: Path) -> None:
+    from duiding.evaluation.meantime_entities import _align
+
+    words = "Apple CEO Steve Jobs bezocht de website van Apple".split()
+    tags = ["(1|(2)", "1", "1", "1)", "_", "(3", "3", "3", "3)|(2)"]
+    text = "".join(f"x\t{i}\t{w}\t{t}\n" for i, (w, t) in enumerate(zip(words, tags, strict=True)))
+    path = tmp_path / "y.xml.coref_ne"
+    path.write_text(text, encoding="utf-8")
+    gold = read_coref(path)
+    predicted = [(("0",), "apple"), (("2", "3"), "jobs"), (("8",), "apple")]
+    aligned = {gold.mentions[k][0]: label for (_doc, k), label in _align(gold, predicted)}
+    assert aligned[("0", "1", "2", "3")] == "jobs"  # the name after the title is the head
+    assert aligned[("0",)] == aligned[("8",)] == "apple"
+    assert aligned[("5", "6", "7", "8")] != "apple"  # `de website van Apple` is not Apple

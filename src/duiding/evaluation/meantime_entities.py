@@ -14,7 +14,8 @@ demonym mentions are scored as LOC mentions for that reason.
 Coreference (`coref_ne`, the chains of every entity mention, named, nominal and pronominal):
 - `coref.*` scores the clustering on the gold mentions ("key mentions"): each gold mention
   takes the entity of the predicted mention that matches it (same span after determiners,
-  else the longest predicted mention inside it), and stays a singleton where none does.
+  else a predicted mention inside it that can be its head: none of the gold mention's
+  prepositions before it, the last of several), and stays a singleton where none does.
   MEANTIME annotates only some pronouns, so predicted mentions the gold lacks are not
   counted against the system here.
 - `coref.e2e.*` scores the predicted mentions as they are (exact spans after determiners),
@@ -56,7 +57,7 @@ def strip_leading(ids: Sequence[str], words: dict[str, str]) -> tuple[str, ...]:
 # de iPhone`), not premodifiers of a name (`de nieuwe iPod`).
 FUNCTION_WORDS: frozenset[str] = frozenset(
     {"van", "in", "op", "voor", "met", "bij", "uit", "aan", "naar", "over", "door", "tegen", "tot", "om", "na"}
-    | {"en", "of", "maar", "de", "het", "een", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "the", "of"}
+    | {"en", "of", "maar", "de", "het", "een", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "the"}
 )
 
 
@@ -146,13 +147,33 @@ def _align(gold: GoldCoref, predicted: list[tuple[tuple[str, ...], str]]) -> lis
             label = exact[g]
             used.add(g)
         else:
-            inside = [(len(p), min(gold.order[i] for i in p), p, e) for p, e in norm_pred if p < g and p not in used]
-            if inside:
-                _n, _pos, p, e = max(inside, key=lambda x: (x[0], -x[1]))
+            heads = [(max(gold.order[i] for i in p), len(p), p, e) for p, e in norm_pred if _head_of(p, g_ids, gold)]
+            heads = [h for h in heads if h[2] not in used]
+            if heads:
+                _end, _n, p, e = max(heads, key=lambda x: (x[0], x[1]))
                 label = e
                 used.add(p)
         out.append(((gold.name, k), label))
     return out
+
+
+PREPOSITIONS: frozenset[str] = frozenset(
+    {"van", "in", "op", "voor", "met", "bij", "uit", "aan", "naar", "over", "door", "tegen", "tot", "om", "na", "of"}
+)
+
+
+def _head_of(p: frozenset[str], g_ids: Sequence[str], gold: GoldCoref) -> bool:
+    """Whether predicted mention `p`, inside gold mention `g`, can be its head: no preposition
+    of `g` comes before it (`de website van Apple` is not Apple) and no hyphenated noun
+    follows it (`het Apple -merk` is not Apple). Of several, the last is taken (Dutch puts
+    titles before a name: `Apple CEO Steve Jobs`)."""
+    if not p < frozenset(g_ids):
+        return False
+    first = min(gold.order[i] for i in p)
+    last = max(gold.order[i] for i in p)
+    before = [gold.words[i].lower() for i in g_ids if gold.order[i] < first]
+    after = [gold.words[i] for i in g_ids if gold.order[i] > last]
+    return not (PREPOSITIONS & set(before)) and not (after and after[0].startswith("-"))
 
 
 def coref_scores(
