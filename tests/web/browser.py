@@ -27,6 +27,8 @@ ARGS = [
 ]
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+AXE = Path(__file__).resolve().parent / "vendor" / "axe-core" / "axe.min.js"  # scripts/vendor_js.sh
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 def launch(playwright: Playwright) -> Browser:
@@ -63,8 +65,12 @@ class Watch:
 
 
 @contextmanager
-def watched(browser: Browser, *, javascript: bool = True) -> Iterator[tuple[BrowserContext, Watch]]:
-    context = browser.new_context(viewport={"width": 1280, "height": 860}, java_script_enabled=javascript)
+def watched(
+    browser: Browser, *, javascript: bool = True, bypass_csp: bool = False
+) -> Iterator[tuple[BrowserContext, Watch]]:
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 860}, java_script_enabled=javascript, bypass_csp=bypass_csp
+    )
     watch = Watch()
     context.route("**/*", watch.route)
     context.on("page", lambda p: (p.on("console", watch.console), p.on("pageerror", watch.page_error)))
@@ -72,6 +78,16 @@ def watched(browser: Browser, *, javascript: bool = True) -> Iterator[tuple[Brow
         yield context, watch
     finally:
         context.close()
+
+
+def accessibility_problems(page: Page) -> list[str]:
+    """What axe-core (run in the page) finds against WCAG 2.1 A and AA: labels, contrast, roles, names."""
+    page.add_script_tag(path=AXE)
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_AA)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes'][:3]]}"
+        for v in result["violations"]
+    ]
 
 
 def screenshot(page: Page, name: str, *, full_page: bool = True) -> Path:

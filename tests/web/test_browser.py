@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
 
 from duiding.pipeline import model_available
-from tests.web.browser import Watch, launch, screenshot, watched
+from tests.web.browser import Watch, accessibility_problems, launch, screenshot, watched
 from tests.web.server import LiveServer
 
 NO_MODEL = "the demo corpus names Loekasjenko as a person only with the trained backbone (src/duiding/models/nl_news)"
@@ -256,6 +256,24 @@ def test_text_views_work_without_javascript(fixture_server: LiveServer, browser:
         expect(page.locator("#events tbody tr")).not_to_have_count(0)
         screenshot(page, "fixture-events-without-javascript")
     assert watch.off_host == [] and watch.console_errors == []
+
+
+A11Y_PAGES = [path for _, path, _ in PAGES] + ["/entities/Q12861", "/no/such/page"]
+
+
+@pytest.mark.parametrize("path", A11Y_PAGES)
+def test_pages_pass_the_accessibility_checks(fixture_server: LiveServer, browser: Browser, path: str) -> None:
+    """Labels, names, roles and contrast, as axe-core checks them (WCAG 2.1 A and AA)."""
+    # The checker is injected as an inline script, which the pages' own policy would refuse.
+    with watched(browser, bypass_csp=True) as (context, watch):
+        page = context.new_page()
+        response = page.goto(fixture_server.url + path)
+        assert response is not None
+        assert accessibility_problems(page) == []
+    # An error page's own status is the one error its console may show.
+    status = f"status of {response.status}"
+    assert watch.off_host == []
+    assert [e for e in watch.console_errors if not (response.status >= 400 and status in e)] == []
 
 
 def test_the_watch_sees_a_request_that_leaves_and_a_console_error(browser: Browser) -> None:

@@ -1,6 +1,6 @@
 """How the pages show PLOVER event types: a colour each, cooperation in greens and blues,
 conflict in oranges and reds, so the network reads at a glance. Every colour keeps a contrast
-of at least 3:1 on white (WCAG's minimum for graphics)."""
+of at least 4.5:1 on white, as text needs (the type names are written in them)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,16 @@ from __future__ import annotations
 TYPES: tuple[tuple[str, str, str], ...] = (
     ("AGREE", "#1b7837", "verbal cooperation"),
     ("CONSULT", "#2166ac", "verbal cooperation"),
-    ("SUPPORT", "#4d9221", "verbal cooperation"),
-    ("CONCEDE", "#35978f", "material cooperation"),
+    ("SUPPORT", "#43801d", "verbal cooperation"),
+    ("CONCEDE", "#2c7e78", "material cooperation"),
     ("COOPERATE", "#01665e", "material cooperation"),
     ("AID", "#5e3c99", "material cooperation"),
-    ("RETREAT", "#4393c3", "material cooperation"),
+    ("RETREAT", "#36789f", "material cooperation"),
     ("REQUEST", "#8c6d1f", "verbal conflict"),
-    ("ACCUSE", "#d6604d", "verbal conflict"),
+    ("ACCUSE", "#b85242", "verbal conflict"),
     ("REJECT", "#b35806", "verbal conflict"),
     ("THREATEN", "#c51b7d", "verbal conflict"),
-    ("PROTEST", "#c86b0a", "material conflict"),
+    ("PROTEST", "#ad5d08", "material conflict"),
     ("SANCTION", "#8e0152", "material conflict"),
     ("MOBILIZE", "#a6611a", "material conflict"),
     ("COERCE", "#b2182b", "material conflict"),
