@@ -73,20 +73,26 @@ def test_pages_load_nothing_from_elsewhere(http: httpx.Client, path: str) -> Non
         assert not href.startswith(("http:", "https:", "//")) or "external" in rel, href
 
 
+BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+
+
 def test_errors_are_pages_with_the_api_error_and_its_fix(http: httpx.Client) -> None:
-    page = http.get("/articles/no-such-article")
+    page = http.get("/articles/no-such-article", headers=BROWSER)
     assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
-    twin = http.get("/articles/no-such-article", params={"format": "json"})
+    twin = http.get("/articles/no-such-article", params={"format": "json"}, headers=BROWSER)
     body = twin.json()
     assert twin.status_code == 404 and set(body) == {"error", "fix", "source"}
     assert body["error"] in page.text.replace("&#39;", "'") and body["fix"] in page.text
-    api = http.get("/api/articles/no-such-article")
+    # A client that does not ask for HTML gets the API's JSON error, on pages and under /api.
+    assert http.get("/articles/no-such-article").json() == body
+    api = http.get("/api/articles/no-such-article", headers=BROWSER)
     assert api.status_code == 404 and api.json() == body
-    bad = http.get("/events", params={"order": "sideways"})
-    assert bad.status_code == 400 and "order=asc" in bad.text
-    date = http.get("/", params={"date_from": "2020-13"})
+    bad = http.get("/events", params={"order": "sideways"}, headers=BROWSER)
+    assert bad.status_code == 400 and "order=asc" in bad.text and "<html" in bad.text
+    date = http.get("/", params={"date_from": "2020-13"}, headers=BROWSER)
     assert date.status_code == 400 and "date_from" in date.text
-    assert http.get("/no/such/page").status_code == 404
+    missing = http.get("/no/such/page", headers=BROWSER)
+    assert missing.status_code == 404 and 'href="/"' in missing.text
 
 
 def test_search_highlights_counts_over_time_and_facets(http: httpx.Client) -> None:

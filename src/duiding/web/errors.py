@@ -1,7 +1,8 @@
 """Errors on pages: the API's one error shape ({error, fix, source}), shown as a friendly page.
 
-The API's handlers stay as they are; each is wrapped so that a page request (not /api, not
-/static, not asking for JSON) gets the same content as HTML, with the same status code.
+The API's handlers stay as they are; each is wrapped so that a browser asking for a page (not
+/api, not /static, Accept naming text/html, no `format=json`) gets the same content as HTML, with
+the same status code. Any other client keeps the JSON error, as the API promises.
 """
 
 from __future__ import annotations
@@ -22,7 +23,11 @@ NOT_PAGES = ("/api", "/static", "/docs", "/redoc", "/openapi.json")
 
 
 def is_page(request: Request) -> bool:
-    return not request.url.path.startswith(NOT_PAGES) and not wants_json(request)
+    return (
+        not request.url.path.startswith(NOT_PAGES)
+        and "text/html" in request.headers.get("accept", "")
+        and not wants_json(request)
+    )
 
 
 def _for_pages(handler: Handler) -> Callable[[Request, Exception], Awaitable[Response]]:
