@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
@@ -172,7 +173,7 @@ def test_yardstick_article_and_entity(site: tuple[str, LiveServer], tab: tuple[P
     expect(mention).to_be_visible()
     _lukashenko(store, mention.get_attribute("data-kb-id") or "")
     key = mention.get_attribute("data-entity")
-    assert key and mention.get_attribute("href") == f"/entities/{key.replace(':', '%3A')}"
+    assert key and mention.get_attribute("href") == f"/entities/{quote(key, safe='')}"
 
     mention.hover()
     hovered = after_tip(page, f"#{mention.get_attribute('id')}")

@@ -30,4 +30,12 @@ def network_graph(store: Store, p: Params, *, min_weight: int = 1, limit: int = 
 
 
 def network_view(store: Store, p: Params, min_weight: int) -> dict[str, Any]:
-    return {"params": p.to_json(), "min_weight": min_weight, **network_graph(store, p, min_weight=min_weight)}
+    graph = network_graph(store, p, min_weight=min_weight)
+    entity_name = None
+    if p.entity:
+        # The name to show for the entity asked about: its node's, else its profile's, else as asked.
+        entity_name = next((n["name"] for n in graph["nodes"] if n["key"] == p.entity), None)
+        if entity_name is None:
+            found = Q.entities(store, p.entity, limit=1)["items"]
+            entity_name = found[0]["name"] if found and found[0]["key"] == p.entity else p.entity
+    return {"params": p.to_json(), "min_weight": min_weight, "entity_name": entity_name, **graph}
