@@ -351,3 +351,28 @@ def test_repairs_of_the_recognisers_spans() -> None:
     cook = the_entity(list(doc._.entities), "Tim Cook")
     assert [(m.text, m.kind) for m in cook.mentions] == [("CEO", "nominal"), ("Tim Cook", "name")]
     assert cook.role == "chief_executive"
+
+
+def test_titles_split_a_span_and_edges_are_trimmed() -> None:
+    text = "Apple Computer CEO Steve Jobs toonde de iPhone 4 en de iTunes Music Store van het bedrijf."
+    names = [("Apple Computer CEO Steve Jobs", "ORG"), ("iPhone", "MISC"), ("iTunes Music Store van", "MISC")]
+    doc = doc_with_names(text, names, "2010-06-08")
+    layer(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Apple Computer", "ORG"),
+        ("Steve Jobs", "PER"),
+        ("iPhone 4", "MISC"),
+        ("iTunes Music Store", "MISC"),
+    ]
+    jobs = the_entity(list(doc._.entities), "Steve Jobs")
+    assert ("Apple Computer CEO", "nominal") in [(m.text, m.kind) for m in jobs.mentions]
+    assert jobs.role == "chief_executive"
+
+
+def test_two_people_read_as_one_are_split() -> None:
+    text = "Vladimir Poetin en Aleksandr Loekasjenko spraken. Analisten zeggen dat Poetin Loekasjenko's steun wil."
+    names = [("Vladimir Poetin", "PER"), ("Aleksandr Loekasjenko", "PER"), ("Poetin Loekasjenko's", "PER")]
+    ents = run(text, names, "2020-09-14")
+    putin, lukashenko = the_entity(ents, "Vladimir Poetin"), the_entity(ents, "Aleksandr Loekasjenko")
+    assert [m.text for m in putin.mentions if m.kind == "name"] == ["Vladimir Poetin", "Poetin"]
+    assert [m.text for m in lukashenko.mentions if m.kind == "name"] == ["Aleksandr Loekasjenko", "Loekasjenko's"]

@@ -30,7 +30,16 @@ from duiding.layers.entities.names import (
 )
 from duiding.layers.entities.pronouns import resolve as resolve_pronouns
 from duiding.layers.entities.records import to_records
-from duiding.layers.entities.repair import camel_case_names, cut_at_sentences, drop_non_names, join_hyphenated
+from duiding.layers.entities.repair import (
+    camel_case_names,
+    cut_at_sentences,
+    drop_non_names,
+    extend_models,
+    join_hyphenated,
+    split_at_titles,
+    split_known_names,
+    trim_edges,
+)
 from duiding.reading import sentence_index
 
 COMPONENT = "duiding_entities"
@@ -59,8 +68,9 @@ def analyse_entities(doc: Doc, kb: KnowledgeBase) -> list[Cluster]:
             demonym_names.append((Cand(c.start, c.end, "demonym", c.sent, label="LOC"), country))
         else:
             kept.append(c)
-    kept = join_hyphenated(doc, cut_at_sentences(doc, kept), kb)
+    kept = join_hyphenated(doc, trim_edges(doc, split_at_titles(doc, cut_at_sentences(doc, kept))), kb)
     kept = camel_case_names(doc, drop_non_names(doc, kept), kb, sent_of)
+    kept = split_known_names(doc, extend_models(doc, kept))
     kept += propagate(doc, kept, sent_of)
     kept += gazetteer_places(doc, kept, kb, sent_of)
     clusters = cluster_names(doc, kept)

@@ -7,12 +7,13 @@ rules look only at the form of the text and the KB, never at particular names.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc
 
 from duiding.kb import KnowledgeBase
-from duiding.kb.names import fold
+from duiding.kb.names import fold, strip_possessive
 from duiding.lang.nl.roles import ROLE_NOUNS, TITLE_NOUNS
 from duiding.layers.entities.model import Cand
 
@@ -25,6 +26,11 @@ CURRENCY_SYMBOLS = frozenset("$€£¥")
 # Parts of speech a one-word name cannot have (the tagger's word against the recogniser's).
 NOT_NAMES = frozenset({"ADJ", "ADV", "VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "INTJ"})
 _TITLES = {fold(k) for k in ROLE_NOUNS} | {fold(k) for k in TITLE_NOUNS}
+# Lower-case words that belong inside a name (`Raad van State`, `Vincent van Gogh`) or open a
+# surname (`van Gogh`, `al-Assad`), but never end one.
+NAME_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "ten", "ter", "te", "le", "la", "al", "el", "von", "di", "da", "du"}
+)
 
 
 def is_title(text: str) -> bool:
@@ -115,4 +121,94 @@ def cut_at_sentences(doc: Doc, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         end = next((k for k in range(c.start + 1, c.end) if doc[k].is_sent_start), c.end)
         out.append(c if end == c.end else Cand(c.start, end, c.kind, c.sent, c.label, c.propagated))
+    return out
+
+
+def _camel(text: str) -> bool:
+    return bool(CAMEL_CASE.match(text))
+
+
+def trim_edges(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A name neither ends in a lower-case word (`iTunes Music Store van` -> `iTunes Music
+    Store`) nor opens with one other than a surname particle or a camel-case brand."""
+    out = []
+    for c in cands:
+        s, e = c.start, c.end
+        while e > s + 1 and doc[e - 1].text[:1].islower() and not _camel(doc[e - 1].text):
+            e -= 1
+        while (
+            s < e - 1 and doc[s].text[:1].islower() and not _camel(doc[s].text) and doc[s].lower_ not in NAME_PARTICLES
+        ):
+            s += 1
+        if doc[s:e].text[:1].islower() and not _camel(doc[s].text) and e - s == 1:
+            continue
+        out.append(c if (s, e) == (c.start, c.end) else Cand(s, e, c.kind, c.sent, c.label, c.propagated))
+    return out
+
+
+def split_at_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A title inside a recognised span separates names (`Apple Computer CEO Steve Jobs` ->
+    `Apple Computer`, `Steve Jobs`): the name after a title is a person; the name before it,
+    or after `van` (`CEO van Apple`), keeps the span's label unless that was PER."""
+    out: list[Cand] = []
+    for c in cands:
+        titles = [k for k in range(c.start, c.end) if is_title(doc[k].text)]
+        if not titles:
+            out.append(c)
+            continue
+        bounds = [c.start, *titles, c.end]
+        other = c.label if c.label != "PER" else "ORG"
+        for a, b in itertools.pairwise(bounds):
+            part_start = a + 1 if a in titles else a
+            after_title = a in titles
+            while part_start < b and doc[part_start].lower_ in {"van", "bij", "of", "en"}:
+                part_start += 1
+                after_title = False  # `CEO van Apple`: the organisation, not the person
+            if part_start >= b or not any(t.text[:1].isupper() or _camel(t.text) for t in doc[part_start:b]):
+                continue
+            label = "PER" if after_title else other
+            out.append(Cand(part_start, b, c.kind, c.sent, label, c.propagated))
+    return out
+
+
+def extend_models(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A product name takes the model designation written after it (`iPhone` `4` -> `iPhone 4`)."""
+    starts = {c.start for c in cands}
+    out = []
+    for c in cands:
+        e = c.end
+        product = c.label == "MISC" or any(_camel(t.text) for t in doc[c.start : c.end])
+        while product and e < len(doc) and e not in starts and MODEL.match(doc[e].text) and not doc[e].is_sent_start:
+            if len(doc[e].text) > MAX_MODEL_LENGTH:
+                break
+            e += 1
+        out.append(c if e == c.end else Cand(c.start, e, c.kind, c.sent, c.label, c.propagated))
+    return out
+
+
+def split_known_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Two people written side by side and read as one (`dat Poetin Loekasjenko's
+    afhankelijkheid`): a person span made of two names the article uses apart is split."""
+
+    def words(c: Cand) -> tuple[str, ...]:
+        return tuple(fold(strip_possessive(t.text)) for t in doc[c.start : c.end])
+
+    people = [c for c in cands if c.label == "PER"]
+    out: list[Cand] = []
+    for c in cands:
+        w = words(c)
+        known = set()
+        for other in people:
+            if other is c:
+                continue
+            ow = words(other)
+            known |= {ow, ow[-1:]}
+        split = None
+        if c.label == "PER" and len(w) >= 2:
+            split = next((k for k in range(1, len(w)) if w[:k] in known and w[k:] in known), None)
+        if split is None:
+            out.append(c)
+        else:
+            out += [Cand(c.start, c.start + split, c.kind, c.sent, "PER", c.propagated)]
+            out += [Cand(c.start + split, c.end, c.kind, c.sent, "PER", c.propagated)]
     return out
