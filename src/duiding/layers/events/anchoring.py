@@ -1,0 +1,153 @@
+"""When, how many and on whose word: an event's time, date, quantities and source.
+
+Time: a time expression in the trigger's own clause (`zondag werden ... opgepakt`), or in
+its noun phrase (`de verkiezingen van 9 augustus`); else the main clause's time when the
+trigger sits in the main clause; else none. The date comes from that time with its
+precision (a month with candidate days when the day is uncertain), else from the
+publication date with its precision, and says which (`source`): never more precise than
+the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from duiding.layers.events import syntax
+from duiding.layers.events.candidates import Candidate
+from duiding.records import Quantity, Time
+
+PRECISIONS = ("year", "month", "week", "day")
+_ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
+EMBEDDED = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "xcomp"})
+
+
+def token_spans(doc: Doc, items: Sequence[Time] | Sequence[Quantity]) -> list[tuple[set[int], Any]]:
+    out = []
+    for item in items:
+        span = doc.char_span(item.start, item.end, alignment_mode="expand")
+        if span is not None:
+            out.append(({t.i for t in span}, item))
+    return out
+
+
+def _clause_of(cand: Candidate, doc: Doc) -> Token:
+    """The verb whose clause holds the trigger: itself, its light verb, or a noun's governing verb."""
+    tok = doc[cand.support] if cand.support is not None else doc[cand.head]
+    seen = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and seen < 8:
+        tok = tok.head
+        seen += 1
+    return syntax.main_verb(tok)
+
+
+def _in_main_clause(verb: Token) -> bool:
+    v = verb
+    while v.head.i != v.i:
+        if v.dep_ in EMBEDDED:
+            return False
+        v = v.head
+    return True
+
+
+def _root(verb: Token) -> Token:
+    v = verb
+    while v.head.i != v.i and v.dep_ not in EMBEDDED:
+        v = v.head
+    return v
+
+
+def link_time(cand: Candidate, doc: Doc, times: list[tuple[set[int], Time]]) -> tuple[Time | None, str]:
+    """(time, how): how is `linked` (the trigger's own phrase or clause) or `sentence`."""
+    usable = [(toks, t) for toks, t in times if t.type in ("DATE", "TIME")]
+    if not usable:
+        return None, ""
+    head = doc[cand.head]
+    if cand.kind != "verb":
+        own = {t.i for t in syntax.clause_tokens(head)}
+        for toks, t in usable:
+            if toks & own and cand.head not in toks:
+                return t, "linked"
+    verb = _clause_of(cand, doc)
+    clause = {t.i for t in syntax.clause_tokens(verb)}
+    best = _closest([(toks, t) for toks, t in usable if toks <= clause or toks & clause], cand.head)
+    if best is not None:
+        return best, "linked"
+    if _in_main_clause(verb):
+        root = _root(verb)
+        main = {t.i for t in syntax.clause_tokens(root)}
+        best = _closest([(toks, t) for toks, t in usable if toks & main], cand.head)
+        if best is not None:
+            return best, "sentence"
+    return None, ""
+
+
+def _closest(items: list[tuple[set[int], Time]], at: int) -> Time | None:
+    if not items:
+        return None
+    return min(items, key=lambda it: min(abs(i - at) for i in it[0]))[1]
+
+
+def date_of(time: Time | None, how: str, published: Any) -> dict[str, Any] | None:
+    if time is not None and time.value and _ISO.match(time.value):
+        precision = time.precision if time.precision in PRECISIONS else _precision(time.value)
+        date: dict[str, Any] = {"value": time.value, "precision": precision, "source": how}
+        if not time.certain:
+            date["certain"] = False
+        if time.candidates:
+            date["candidates"] = list(time.candidates)
+        return date
+    if published is not None:
+        return {"value": published.value, "precision": published.precision, "source": "published"}
+    return None
+
+
+def _precision(value: str) -> str:
+    if "-W" in value:
+        return "week"
+    return {4: "year", 7: "month", 10: "day"}.get(len(value), "year")
+
+
+def quantities_of(
+    cand: Candidate, doc: Doc, quantities: list[tuple[set[int], Quantity]], events_at: set[int]
+) -> list[str]:
+    """Quantities in the trigger's clause or noun phrase (`774 betogers`, `een lening van 1,5 miljard
+    dollar`), not inside another event's noun phrase, nor ordinals (`het vijfde weekend`)."""
+    head = doc[cand.head]
+    scope: set[int] = set()
+    if cand.kind == "verb":
+        scope = {t.i for t in syntax.clause_tokens(head)}
+    else:
+        scope = {t.i for t in syntax.clause_tokens(head)}
+        if cand.support is not None:
+            scope |= {t.i for t in syntax.clause_tokens(doc[cand.support])}
+    blocked: set[int] = set()
+    for i in events_at:
+        if i != cand.head and i in scope and doc[i].pos_ == "NOUN" and i not in cand.tokens:
+            blocked |= {t.i for t in doc[i].subtree}
+    out = []
+    for toks, q in quantities:
+        if getattr(q, "ordinal", False):
+            continue
+        if toks <= scope and not toks & blocked and not toks & set(cand.tokens):
+            out.append(q.id)
+    return out
+
+
+def source_of(doc: Doc, start: int, end: int) -> str | None:
+    """The quote, belief or attribution whose content holds the trigger."""
+    try:
+        from duiding.layers.quotes.records import quote_containing
+    except ImportError:  # the quotes layer is not installed: read doc._.quotes directly
+        quote_containing = None  # type: ignore[assignment]
+    if quote_containing is not None:
+        q = quote_containing(doc, start, end)
+        return q.id if q is not None else None
+    best = None
+    for q in doc._.quotes or []:
+        if q.start <= start and end <= q.end and (best is None or q.end - q.start < best.end - best.start):
+            best = q
+    return best.id if best is not None else None

@@ -1,0 +1,306 @@
+"""Who did what to whom, and where: an event's arguments from the dependency parse.
+
+Actors are the subject (or the `door` agent of a passive), targets the object (or the passive
+subject, or a `tegen`/`met` phrase, as the sense says), places the LOC entities of `in`/`naar`
+phrases. A nominal trigger reads its own `van` phrase, possessive, `door`, `tegen` and `met`
+phrases, and borrows its light verb's subject (`de president verleende gratie aan ...`).
+Arguments are entity ids where the entity layer knows the words (names, descriptions, resolved
+pronouns), otherwise text arguments (`de politie`, `774 betogers`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from duiding.lang.nl.events import TRANSFER_VERBS
+from duiding.layers.events import syntax
+from duiding.layers.events.candidates import Candidate
+from duiding.layers.events.conditions import EntityView, is_human
+from duiding.layers.events.lexicon import Lexicon
+
+DEFAULT_PLACE_PREPS = ("in", "naar", "te", "bij", "nabij", "rond", "op")
+DEFAULT_VERB_TARGETS = ("obj", "tegen", "met")
+DEFAULT_NOUN_TARGETS = ("tegen", "met")
+POSSESSIVES = frozenset({"zijn", "haar", "hun", "z'n", "d'r"})
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    start: int  # character offsets of the words that name it in this sentence
+    end: int
+    text: str
+    entity: str | None = None  # entity id, when the entity layer knows the words
+
+
+@dataclass
+class Roles:
+    actors: list[Argument] = field(default_factory=list)
+    targets: list[Argument] = field(default_factory=list)
+    places: list[Argument] = field(default_factory=list)
+
+
+@dataclass
+class EntityIndex:
+    """Token -> (entity id, entity type, mention kind) for every entity mention."""
+
+    of_token: dict[int, tuple[str, str, str]] = field(default_factory=dict)
+    times: set[int] = field(default_factory=set)  # tokens of time expressions: never an actor or target
+
+    @classmethod
+    def of(cls, doc: Doc, times: set[int] | None = None) -> EntityIndex:
+        index: dict[int, tuple[str, str, str, int]] = {}
+        for ent in doc._.entities or []:
+            for m in ent.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for t in span:
+                    # the shortest mention over a token wins: `Minsk` inside `de hoofdstad Minsk`
+                    if t.i not in index or len(span) < index[t.i][3]:
+                        index[t.i] = (ent.id, ent.type, m.kind, len(span))
+        return cls({i: (e, t, k) for i, (e, t, k, _) in index.items()}, times or set())
+
+    def view(self) -> EntityView:
+        return EntityView({i: t for i, (_e, t, _k) in self.of_token.items()})
+
+    def entity(self, tok: Token) -> str | None:
+        hit = self.of_token.get(tok.i)
+        return hit[0] if hit else None
+
+    def type_of(self, tok: Token) -> str | None:
+        hit = self.of_token.get(tok.i)
+        return hit[1] if hit else None
+
+
+def read_roles(cand: Candidate, doc: Doc, lex: Lexicon, index: EntityIndex, events_at: set[int]) -> Roles:
+    roles = _verb_roles(cand, doc, index) if cand.kind == "verb" else _noun_roles(cand, doc, index)
+    roles.places = _places(cand, doc, index, events_at)
+    exclude = set(cand.tokens)
+    roles.actors = [a for a in roles.actors if not _inside(a, doc, exclude)]
+    roles.targets = [a for a in roles.targets if not _inside(a, doc, exclude) and a not in roles.actors]
+    return roles
+
+
+def _inside(arg: Argument, doc: Doc, tokens: set[int]) -> bool:
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    return span is not None and all(t.i in tokens for t in span)
+
+
+def _sources(cand: Candidate, role: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    assert cand.sense is not None
+    return cand.sense.roles.get(role, default)
+
+
+def _verb_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
+    verb = doc[cand.head]
+    passive = syntax.is_passive(verb)
+    subj = syntax.subject(verb)
+    if subj is not None and subj.i in cand.parts:
+        subj = None
+    if subj is None and not passive:
+        subj = syntax.bare_np_subject(verb, set(cand.parts))
+    roles = Roles()
+    actor_sources = _sources(cand, "actor", ("door",) if passive else ("subj",))
+    target_sources = _sources(cand, "target", DEFAULT_VERB_TARGETS)
+    if passive:
+        target_sources = tuple("subj" if s == "obj" else s for s in target_sources)
+        if "subj" not in target_sources:
+            target_sources = ("subj", *target_sources)
+        actor_sources = tuple("door" if s == "subj" else s for s in actor_sources)
+    roles.actors = _collect(verb, actor_sources, subj, doc, index, cand, first_only=True)
+    roles.targets = _collect(verb, target_sources, subj, doc, index, cand, first_only=True)
+    return roles
+
+
+def _collect(
+    head: Token,
+    sources: tuple[str, ...],
+    subj: Token | None,
+    doc: Doc,
+    index: EntityIndex,
+    cand: Candidate,
+    *,
+    first_only: bool,
+) -> list[Argument]:
+    for src in sources:
+        if src == "none":
+            return []
+        found: list[Token] = []
+        if src == "subj":
+            found = [subj] if subj is not None else []
+        elif src in ("obj", "iobj"):
+            found = [c for c in head.children if c.dep_ == src and c.i not in cand.parts]
+        else:
+            found = [n for n in syntax.phrase(head, src) if n.i not in cand.parts]
+            if src == "door":
+                found += [c for c in head.children if c.dep_ == "obl:agent"]
+        args = [a for tok in found for a in resolve(tok, doc, index)]
+        if args:
+            return _unique(args)
+        if not first_only:
+            continue
+    return []
+
+
+def _unique(args: list[Argument]) -> list[Argument]:
+    seen: set[tuple[int, int, str | None]] = set()
+    out: list[Argument] = []
+    for a in args:
+        key = (a.start, a.end, a.entity)
+        if a.entity is not None and any(b.entity == a.entity for b in out):
+            continue
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+def _noun_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
+    noun = doc[cand.head]
+    assert cand.sense is not None
+    roles = Roles()
+    van_target = cand.sense.van_is_target
+    own_actor: list[Argument] = []
+    own_target: list[Argument] = []
+    for prep, pp in syntax.phrases(noun):
+        if prep == "van" and _participant(pp, index):
+            (own_target if van_target else own_actor).extend(resolve(pp, doc, index))
+        elif prep == "door" or prep == "tussen":
+            own_actor.extend(resolve(pp, doc, index))
+    for c in noun.children:
+        if c.dep_ in ("nmod:poss", "det:poss") or (c.dep_ == "det" and c.lower_ in POSSESSIVES):
+            args = resolve(c, doc, index) or _bound_possessive(c, doc, index)
+            (own_target if van_target else own_actor).extend(args)
+    for src in _sources(cand, "target", DEFAULT_NOUN_TARGETS):
+        if src in ("obj", "iobj", "subj", "none"):
+            continue
+        for pp in syntax.phrase(noun, src):
+            own_target.extend(resolve(pp, doc, index))
+    for src in _sources(cand, "actor", ()):
+        if src not in ("subj", "obj", "iobj", "none", "door"):
+            for pp in syntax.phrase(noun, src):
+                own_actor.extend(resolve(pp, doc, index))
+    support = doc[cand.support] if cand.support is not None else None
+    if support is None and noun.dep_ in ("obj", "nsubj:pass") and syntax.lemma(noun.head) in TRANSFER_VERBS:
+        support = noun.head
+    if support is not None:
+        subj = syntax.subject(support)
+        passive = syntax.is_passive(support)
+        if passive:
+            agents = [n for n in syntax.phrase(support, "door")]
+            borrowed = [a for n in agents for a in resolve(n, doc, index)]
+        else:
+            borrowed = resolve(subj, doc, index) if subj is not None and subj.i != noun.i else []
+        if cand.recipient_support:
+            own_target = own_target or borrowed
+        elif not own_actor:
+            own_actor = borrowed
+        if not own_target and cand.support is not None:
+            for src in (*_sources(cand, "target", ()), "iobj", "aan", "obj"):
+                found = (
+                    [c for c in support.children if c.dep_ == src]
+                    if src in ("iobj", "obj")
+                    else syntax.phrase(support, src)
+                )
+                own_target = [a for n in found if n.i != noun.i for a in resolve(n, doc, index)]
+                if own_target:
+                    break
+    roles.actors = _unique(own_actor)
+    roles.targets = _unique(own_target)
+    return roles
+
+
+def _participant(tok: Token, index: EntityIndex) -> bool:
+    """Whether a `van` phrase names someone who takes part (`van de oppositie`), not an amount,
+    a date or a thing (`van 1,5 miljard dollar`, `van 9 augustus`, `van de stemmen`)."""
+    if tok.i in index.times or tok.lower_ in ("wie", "welke", "wat"):
+        return False
+    if index.type_of(tok) in ("PER", "ORG", "LOC"):
+        return True
+    return tok.pos_ in ("PROPN", "PRON") or is_human(tok, index.view())
+
+
+def _bound_possessive(poss: Token, doc: Doc, index: EntityIndex) -> list[Argument]:
+    """`zijn onderhoud` with `zijn` unresolved: a possessive in a clause stands for the clause's
+    subject when that subject is a person (binding), which is how Dutch news usually writes it."""
+    if poss.lower_ not in POSSESSIVES:
+        return []
+    v = poss.head
+    while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+        v = v.head
+    subj = syntax.subject(v)
+    if subj is None or subj.i == poss.head.i:
+        return []
+    args = resolve(subj, doc, index)
+    return [a for a in args if a.entity is not None and index.of_token.get(subj.i, ("", "", ""))[1] in ("PER", "ORG")]
+
+
+def resolve(tok: Token, doc: Doc, index: EntityIndex) -> list[Argument]:
+    """The arguments a noun phrase head stands for: one per conjunct, entity or text."""
+    out = []
+    for conj in syntax.conjuncts(tok):
+        head = syntax.relative_antecedent(conj) or conj
+        if head.i not in index.times:
+            out.append(_argument(head, doc, index))
+    return out
+
+
+def _argument(head: Token, doc: Doc, index: EntityIndex) -> Argument:
+    start, end = syntax.np_span(head)
+    hit = index.of_token.get(head.i)
+    if hit is not None:
+        ent_id, _etype, kind = hit
+        if kind != "demonym":  # `Wit-Russen` are people of the country, not the country
+            return _arg(doc, start, end, ent_id)
+    for c in head.children:
+        if c.dep_ in ("appos", "flat", "flat:name", "compound") and c.i in index.of_token:
+            ent_id, _etype, kind = index.of_token[c.i]
+            if kind != "demonym":
+                return _arg(doc, start, end, ent_id)
+    return _arg(doc, start, end, None)
+
+
+def _arg(doc: Doc, start: int, end: int, entity: str | None) -> Argument:
+    span = doc[start:end]
+    return Argument(span.start_char, span.end_char, span.text, entity)
+
+
+def _places(cand: Candidate, doc: Doc, index: EntityIndex, events_at: set[int]) -> list[Argument]:
+    assert cand.sense is not None
+    head = doc[cand.head]
+    anchors = [head] + ([doc[cand.support]] if cand.support is not None else [])
+    preps = tuple(p for p in _sources(cand, "place", ()) if p not in ("obj", "subj")) + DEFAULT_PLACE_PREPS
+    found: list[Argument] = []
+    for anchor in anchors:
+        for prep, pp in syntax.phrases(anchor):
+            if prep in preps and pp.i not in cand.parts:
+                found += _locations(pp, doc, index, events_at)
+        if "obj" in _sources(cand, "place", ()):
+            for c in anchor.children:
+                if c.dep_ == "obj":
+                    found += _locations(c, doc, index, events_at)
+        # `van wie 500 in de hoofdstad Minsk`: an `in` phrase inside an argument that is no event
+        for c in anchor.children:
+            if c.dep_ in ("nsubj", "nsubj:pass", "obj", "obl") and c.i not in events_at and syntax.case_of(c) != "in":
+                for prep, pp in syntax.phrases(c):
+                    if prep == "in" and pp.i not in events_at:
+                        found += _locations(pp, doc, index, events_at)
+    return _unique([a for a in found if a.entity is not None])
+
+
+def _locations(np: Token, doc: Doc, index: EntityIndex, events_at: set[int]) -> list[Argument]:
+    """LOC entities named by a phrase: its head, or a name in apposition (`de hoofdstad Minsk`),
+    or the place a non-place noun names (`de grens met Oekraïne`)."""
+    if index.type_of(np) == "LOC":
+        return [_argument(np, doc, index)]
+    for c in np.children:
+        if c.dep_ in ("appos", "flat", "flat:name", "compound", "nmod") and index.type_of(c) == "LOC":
+            return [_argument(c, doc, index)]
+    if np.i in events_at:
+        return []
+    for prep, pp in syntax.phrases(np):
+        if prep in ("met", "van", "in", "rond", "bij") and index.type_of(pp) == "LOC":
+            return [_argument(pp, doc, index)]
+    return []

@@ -1,0 +1,169 @@
+"""Whether a sense's conditions hold for a trigger in its sentence (`obj:human`, `pp:met`, ...).
+
+With a parse the conditions read the trigger's dependents; without one, the words of the
+trigger's clause stand in for them (`textual.py` passes a `Clause` view).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from duiding.lang.nl.events import GROUP_NOUNS, NEGATORS
+from duiding.lang.nl.roles import ROLE_NOUNS
+from duiding.layers.events import syntax
+from duiding.layers.events.candidates import Candidate
+from duiding.layers.events.lexicon import Condition, Lexicon, Sense
+
+HUMAN_PRONOUNS = frozenset(
+    {
+        "hij",
+        "zij",
+        "ze",
+        "hem",
+        "haar",
+        "hen",
+        "hun",
+        "wie",
+        "die",
+        "iedereen",
+        "niemand",
+        "ik",
+        "wij",
+        "we",
+        "jullie",
+        "u",
+    }
+)
+# Plural nouns in -ers that name things, not people.
+NOT_PEOPLE = frozenset(
+    {
+        "computers",
+        "papers",
+        "dossiers",
+        "containers",
+        "posters",
+        "flyers",
+        "stickers",
+        "folders",
+        "servers",
+        "banners",
+        "filters",
+        "scooters",
+        "cijfers",
+        "nummers",
+    }
+)
+
+
+@dataclass
+class EntityView:
+    """Which tokens belong to which entity type: what `obj:human` needs to know about names."""
+
+    types: dict[int, str] = field(default_factory=dict)  # token index -> PER/ORG/LOC/MISC
+
+    @classmethod
+    def of(cls, doc: Doc) -> EntityView:
+        types: dict[int, str] = {}
+        for ent in doc._.entities or []:
+            for m in ent.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    for t in span:
+                        types.setdefault(t.i, ent.type)
+        if not types and doc.has_annotation("ENT_IOB"):
+            for e in doc.ents:
+                for t in e:
+                    types[t.i] = e.label_
+        return cls(types)
+
+
+def is_human(tok: Token, ents: EntityView) -> bool:
+    kind = ents.types.get(tok.i)
+    if kind in ("PER", "ORG"):
+        return True
+    if kind == "LOC":
+        return False
+    w = tok.lower_
+    if w in HUMAN_PRONOUNS or w in GROUP_NOUNS or syntax.lemma(tok) in GROUP_NOUNS or syntax.lemma(tok) in ROLE_NOUNS:
+        return True
+    if w in ROLE_NOUNS:
+        return True
+    plural_person = w.endswith(("ers", "isten", "anten", "enten", "aars", "eurs", "ici", "ezen"))
+    if plural_person and len(w) > 5 and w not in NOT_PEOPLE:
+        return True
+    return bool(
+        any(
+            w.endswith(g) and len(w) - len(g) >= 3
+            for g in ("betogers", "demonstranten", "activisten", "leden", "burgers", "agenten")
+        )
+    )
+
+
+def is_place(tok: Token, ents: EntityView) -> bool:
+    return ents.types.get(tok.i) == "LOC"
+
+
+def in_class(tok: Token, cls: str, lex: Lexicon, ents: EntityView) -> bool:
+    if cls == "human":
+        return is_human(tok, ents)
+    if cls == "place":
+        return is_place(tok, ents)
+    words = {tok.lower_, syntax.lemma(tok)}
+    if cls == "media" and ents.types.get(tok.i) in ("ORG", "MISC"):
+        words.add(tok.lower_)
+    return any(lex.in_class(w, cls) for w in words)
+
+
+def holds(cand: Candidate, sense: Sense, doc: Doc, lex: Lexicon, ents: EntityView) -> bool:
+    head = doc[cand.head]
+    verb = doc[cand.support] if cand.support is not None else head
+    return all(_holds(c, head, verb, cand, doc, lex, ents) for c in sense.conditions)
+
+
+def _object(verb: Token) -> Token | None:
+    if syntax.is_passive(verb):
+        return syntax.child(verb, "nsubj:pass") or syntax.child(verb, "obj")
+    return syntax.child(verb, "obj")
+
+
+def _holds(c: Condition, head: Token, verb: Token, cand: Candidate, doc: Doc, lex: Lexicon, ents: EntityView) -> bool:
+    if c.kind == "obj":
+        obj = _object(verb)
+        return obj is not None and obj.i not in cand.parts and in_class(obj, c.arg, lex, ents)
+    if c.kind == "subj":
+        subj = syntax.subject(verb)
+        if subj is None or syntax.is_passive(verb):
+            return False
+        ante = syntax.relative_antecedent(subj)
+        return in_class(ante or subj, c.arg, lex, ents)
+    if c.kind == "pp":
+        for noun in syntax.phrase(head, c.arg) + (syntax.phrase(verb, c.arg) if verb.i != head.i else []):
+            if not c.cls or in_class(noun, c.cls, lex, ents):
+                return True
+        return False
+    if c.kind == "clause":
+        return syntax.child(verb, "ccomp") is not None
+    if c.kind == "refl":
+        return any(t.lower_ == "zich" for t in verb.children)
+    if c.kind == "noobj":
+        return _object(verb) is None
+    if c.kind == "iobj":
+        return syntax.child(verb, "iobj") is not None
+    if c.kind == "word":
+        return any(t.lower_ == c.arg for t in syntax.clause_tokens(verb))
+    if c.kind == "verb":
+        return verb.i != head.i and syntax.lemma(verb) == c.arg
+    if c.kind == "det":
+        return syntax.child(head, "det") is not None
+    if c.kind == "neg":
+        return any(t.lower_ in NEGATORS for t in [*head.children, *verb.children])
+    raise ValueError(f"unknown condition {c.kind!r}")
+
+
+def choose(cand: Candidate, doc: Doc, lex: Lexicon, ents: EntityView) -> Sense | None:
+    for sense in cand.senses:
+        if holds(cand, sense, doc, lex, ents):
+            return sense
+    return None

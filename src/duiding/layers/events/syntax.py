@@ -1,0 +1,198 @@
+"""Reading the dependency parse (UD labels) for events: clauses, subjects, objects, phrases.
+
+Only the trained backbone's parse is read here; every helper returns nothing useful on a
+Doc without one, and the layer then falls back to the text rules in `textual.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+# Dependents that open a clause of their own: their words are not the verb's arguments.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "csubj", "parataxis", "xcomp", "conj", "list"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+PP_DEPS = frozenset({"obl", "obl:agent", "nmod", "obl:arg", "advmod", "nmod:poss"})
+AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
+RELATIVE_PRONOUNS = frozenset({"die", "dat", "wie", "welke", "wat", "waarvan"})
+TIME_WORDS = frozenset(
+    """maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag morgen eergisteren overmorgen
+    vanochtend vanmiddag vanavond vannacht week maand jaar weekend ochtend avond nacht dag dagen weken jaren
+    maanden""".split()
+)
+
+
+def has_parse(doc: Doc) -> bool:
+    return doc.has_annotation("DEP") and doc.has_annotation("POS")
+
+
+def lemma(tok: Token) -> str:
+    """The backbone's lemma without UD's compound separator (`op_pakken` -> `oppakken`), lowercased."""
+    return (tok.lemma_ or tok.text).replace("_", "").lower()
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def child(tok: Token, *deps: str) -> Token | None:
+    found = children(tok, *deps)
+    return found[0] if found else None
+
+
+def case_of(tok: Token) -> str:
+    """The preposition of a phrase (`in` for `in de hoofdstad`), or "" for a bare phrase."""
+    words = [c.lower_ for c in tok.children if c.dep_ in ("case", "case:det") and c.i < tok.i]
+    if words:
+        return " ".join(words)
+    fixed = [c.lower_ for c in tok.children if c.dep_ == "case"]
+    return " ".join(fixed)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+
+
+def clause_tokens(head: Token) -> list[Token]:
+    """The words of the head's own clause: its subtree without nested clauses."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")):
+                stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def phrases(head: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, noun) for each prepositional dependent of the head (`tegen` + `Loekasjenko`)."""
+    for c in head.children:
+        if c.dep_ in PP_DEPS or c.dep_.startswith(("obl", "nmod")):
+            prep = case_of(c)
+            if prep:
+                yield prep, c
+
+
+def phrase(head: Token, prep: str) -> list[Token]:
+    return [n for p, n in phrases(head) if p == prep or p.endswith(" " + prep)]
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and the tokens coordinated with it (`Israël en Hamas`)."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"):
+            out.extend(conjuncts(c))
+    return out
+
+
+def main_verb(tok: Token) -> Token:
+    """For an auxiliary or copula, the word it serves; else the token itself."""
+    return tok.head if tok.dep_ in AUX_DEPS and tok.head.i != tok.i else tok
+
+
+def subject(verb: Token) -> Token | None:
+    """The verb's subject, also when it is shared with a coordinated or controlling verb."""
+    seen: set[int] = set()
+    v = verb
+    while v.i not in seen:
+        seen.add(v.i)
+        s = child(v, "nsubj", "nsubj:pass")
+        if s is not None:
+            return s
+        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+            v = v.head  # `viel binnen en nam in beslag`: the second verb shares the first one's subject
+            continue
+        if v.dep_ == "xcomp":
+            return controller(v)
+        return None
+    return None
+
+
+def controller(xcomp: Token) -> Token | None:
+    """Who does a `te`-infinitive: the matrix object for `vragen`, `dwingen`; else the matrix subject."""
+    from duiding.lang.nl.events import OBJECT_CONTROL
+
+    matrix = xcomp.head
+    if lemma(matrix) in OBJECT_CONTROL:
+        obj = child(matrix, "obj", "iobj")
+        if obj is not None:
+            return obj
+    return subject(matrix)
+
+
+def is_time_like(tok: Token) -> bool:
+    return tok.lower_ in TIME_WORDS or (tok.like_num and len(tok.text) == 4 and tok.text.isdigit())
+
+
+def bare_np_subject(verb: Token, exclude: set[int]) -> Token | None:
+    """A bare noun phrase hung as `obl` with no preposition: the subject the parser missed."""
+    for c in verb.children:
+        bare = c.dep_ == "obl" and c.i not in exclude and not case_of(c) and not is_time_like(c)
+        if bare and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            return c
+    return None
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """For a relative pronoun (`die` in `Tichanovskaja, die naar Litouwen reisde`), the noun it stands for."""
+    if tok.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    v = tok.head
+    while v.dep_ not in ("acl:relcl", "acl") and v.head.i != v.i:
+        if v.dep_ not in AUX_DEPS and v.dep_ not in ("xcomp", "conj"):
+            return None
+        v = v.head
+    if v.dep_ in ("acl:relcl", "acl") and v.head.i != v.i:
+        return v.head
+    return None
+
+
+NP_DEPS = frozenset(
+    {
+        "det",
+        "det:poss",
+        "amod",
+        "nummod",
+        "compound",
+        "flat",
+        "flat:name",
+        "fixed",
+        "nmod",
+        "nmod:poss",
+        "appos",
+        "advmod",
+        "case",
+    }
+)
+
+
+def np_span(head: Token) -> tuple[int, int]:
+    """Token span of a noun phrase for display: the head with its nominal modifiers, without its
+    own preposition, clauses, appositions after a comma, and edge punctuation."""
+    keep = {head.i}
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ not in NP_DEPS or (t.i == head.i and c.dep_ == "case"):
+                continue
+            if c.dep_ == "appos" and c.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
+                continue
+            keep.add(c.i)
+            stack.append(c)
+    doc = head.doc
+    start = end = head.i
+    while start - 1 in keep:
+        start -= 1
+    while end + 1 in keep:
+        end += 1
+    end += 1
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return start, end
