@@ -134,13 +134,11 @@ def trim_edges(doc: Doc, cands: list[Cand]) -> list[Cand]:
     out = []
     for c in cands:
         s, e = c.start, c.end
-        while e > s + 1 and doc[e - 1].text[:1].islower() and not _camel(doc[e - 1].text):
+        while e > s + 1 and doc[e - 1].text.islower() and not _camel(doc[e - 1].text):
             e -= 1
-        while (
-            s < e - 1 and doc[s].text[:1].islower() and not _camel(doc[s].text) and doc[s].lower_ not in NAME_PARTICLES
-        ):
+        while s < e - 1 and doc[s].text.islower() and not _camel(doc[s].text) and doc[s].lower_ not in NAME_PARTICLES:
             s += 1
-        if doc[s:e].text[:1].islower() and not _camel(doc[s].text) and e - s == 1:
+        if doc[s:e].text.islower() and not _camel(doc[s].text) and e - s == 1:
             continue
         out.append(c if (s, e) == (c.start, c.end) else Cand(s, e, c.kind, c.sent, c.label, c.propagated))
     return out
