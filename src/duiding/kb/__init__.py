@@ -38,6 +38,27 @@ TYPE_BITS = {"LOC": 1, "PER": 2, "ORG": 4, "MISC": 8}
 
 Status = Literal["held", "possible", "not"]
 
+NOTABLE_POPULATION = 1000
+# GeoNames feature codes of places a bare name in the news may mean.
+NOTABLE_FEATURES = frozenset(
+    {
+        "P.PPLC",
+        "P.PPLA",
+        "P.PPLA2",
+        "P.PPLG",
+        "L.RGN",
+        "T.ISL",
+        "T.ISLS",
+        "H.SEA",
+        "H.LK",
+        "H.LKI",
+        "H.STM",
+        "H.BAY",
+        "H.SD",
+        "L.AREA",
+    }
+)
+
 
 @dataclass(frozen=True, slots=True)
 class KBEntity:
@@ -51,11 +72,15 @@ class KBEntity:
 
     @property
     def notable(self) -> bool:
-        """Whether a bare name may be linked to it: not a GeoNames hamlet of the same name as a
-        country (there are five `Engeland`s in the Netherlands, all with no inhabitants)."""
-        if self.feature is None or not self.feature.startswith("P."):
+        """Whether a bare name may be linked to it: not a GeoNames hamlet or locality that shares
+        a name with a place abroad (five `Engeland`s in the Netherlands, none inhabited; a
+        locality `Moskou`). Towns of a thousand people, municipalities and provinces, and
+        the larger seas, lakes, rivers, islands and regions are notable."""
+        if self.feature is None or self.feature.startswith("A."):
             return True
-        return bool(self.population) or self.feature in ("P.PPLC", "P.PPLA", "P.PPLA2")
+        if self.feature.startswith("P."):
+            return (self.population or 0) >= NOTABLE_POPULATION or self.feature in NOTABLE_FEATURES
+        return self.feature in NOTABLE_FEATURES
 
 
 @dataclass(frozen=True, slots=True)
