@@ -23,6 +23,8 @@ from duiding.evaluation.meantime_entities import score_coref, score_ne
 from duiding.evaluation.scoring import PRF, Accuracy, Report, prf
 
 TO_MEANTIME = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "PRO"}
+# Sentence units scored for events, as the CLIN26 scorer's default (`-n 5`): title, DCT line, three sentences.
+SCORED_SENTENCES = 5
 GOLD_MAP = {"FIN": "ORG"}
 Row = list[str]
 
@@ -134,11 +136,16 @@ def _predicted_entities(doc: Doc) -> list[tuple[int, int, str, str]]:
 
 
 def _predicted_events(doc: Doc) -> list[tuple[list[int], str, str]]:
+    """Token indices of each event mention: the trigger and its parts (`kondigde ... aan` is one mention)."""
     out = []
     for ev in doc._.events or []:
-        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-        if span is not None:
-            out.append((list(range(span.start, span.end)), ev.factuality.certainty, ev.factuality.polarity))
+        tokens: set[int] = set()
+        for start, end in [(ev.trigger.start, ev.trigger.end), *((p.start, p.end) for p in ev.trigger_parts)]:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                tokens.update(range(span.start, span.end))
+        if tokens:
+            out.append((sorted(tokens), ev.factuality.certainty, ev.factuality.polarity))
     return out
 
 
@@ -189,7 +196,7 @@ def evaluate(nlp: Language, gold_dir: Path, out_dir: Path) -> Report:
     score_ne(report, ne_docs, gold_ne, pred_ne)
     score_coref(report, gold_dir, coref_docs)
 
-    gold_ev, pred_ev = [], []
+    gold_ev, pred_ev, window = [], [], set()
     for gd, (doc, ids) in zip(fact_docs, _predict(nlp, fact_docs), strict=True):
         cols = _event_columns(doc, ids)
         _write(out_dir / "factuality" / gd.name, gd, cols, 3)
@@ -197,21 +204,37 @@ def evaluate(nlp: Language, gold_dir: Path, out_dir: Path) -> Report:
         pred_ev += event_mentions(
             GoldDoc(gd.name, [[[r[0], r[1], *cols.get(r[0], ["_"] * 3)] for r in s] for s in gd.sentences])
         )
-    strict = prf([(d, ids) for d, ids, *_ in gold_ev], [(d, ids) for d, ids, *_ in pred_ev])
-    matched, lenient = _match_overlap(gold_ev, pred_ev)
-    fact = Accuracy()
-    for g, p in matched:
-        if g[2] != "_":
-            fact.add((g[2], g[3]) == (p[2], p[3]))
-    report.tables["events"] = {"strict": strict.to_json(), "overlap": lenient.to_json(), "factuality": fact.to_json()}
-    report.scores.update(
-        {
-            "events.f1": round(lenient.f1, 2),
-            "events.strict_f1": round(strict.f1, 2),
-            "factuality.accuracy": round(fact.value, 2),
-        }
+        window |= {(gd.name, r[0]) for s in gd.sentences[:SCORED_SENTENCES] for r in s}
+    scored = (
+        [e for e in gold_ev if all((e[0], i) in window for i in e[1])],
+        [e for e in pred_ev if all((e[0], i) in window for i in e[1])],
     )
-    report.notes.append("events.f1: one-to-one match on any shared token; strict_f1: identical token sets")
+    for suffix, (gold, pred) in (("", scored), ("_all", (gold_ev, pred_ev))):
+        strict = prf([(d, ids) for d, ids, *_ in gold], [(d, ids) for d, ids, *_ in pred])
+        matched, lenient = _match_overlap(gold, pred)
+        fact = Accuracy()
+        for g, p in matched:
+            if g[2] != "_":
+                fact.add((g[2], g[3]) == (p[2], p[3]))
+        name = "events" if not suffix else "events (all sentences)"
+        report.tables[name] = {"strict": strict.to_json(), "overlap": lenient.to_json(), "factuality": fact.to_json()}
+        report.scores.update(
+            {
+                f"events.f1{suffix}": round(lenient.f1, 2),
+                f"events.strict_f1{suffix}": round(strict.f1, 2),
+                f"factuality.accuracy{suffix}": round(fact.value, 2),
+            }
+        )
+    report.notes.append(
+        f"events: scored on the first {SCORED_SENTENCES} sentence units of each file (title, DCT line, three body "
+        "sentences), as the CLIN26 scorer does by default (score_factuality.py -n 5): MEANTIME annotated only the "
+        "opening sentences, and the files' last sentence is mostly unannotated; *_all scores every sentence"
+    )
+    report.notes.append(
+        "events.f1: one-to-one match on any shared token; strict_f1: identical token sets (a mention is its trigger "
+        "and parts, e.g. kondigde ... aan); factuality.accuracy: certainty and polarity both right, over matched "
+        "mentions whose gold has a value"
+    )
     return report
 
 

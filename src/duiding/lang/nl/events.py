@@ -139,12 +139,38 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     ).split()
 )
 
+# Where a verb's target comes from, by event type, tried in order (a sense may say otherwise).
+# `obj:human`: the object only when it names a person or group; other objects are what is
+# given, moved or done (`stuurde een vliegdekschip`, `verkocht auto's`), not whom it is done to.
+# In the passive, the object is the passive subject.
+TARGET_SOURCES: dict[str, tuple[str, ...]] = {
+    "AGREE": ("iobj", "aan", "met", "obj:human"),
+    "CONSULT": ("obj", "met"),
+    "SUPPORT": ("obj", "iobj", "voor", "met", "achter"),
+    "CONCEDE": ("aan", "iobj", "obj"),
+    "COOPERATE": ("met", "aan", "obj:human"),
+    "AID": ("iobj", "aan", "voor", "naar", "obj:human"),
+    "RETREAT": ("obj:human",),
+    "REQUEST": ("obj", "iobj", "aan", "bij"),
+    "ACCUSE": ("obj", "iobj", "op", "tegen"),
+    "REJECT": ("obj", "iobj"),
+    "THREATEN": ("iobj", "obj:human", "tegen"),
+    "PROTEST": ("tegen", "obj"),
+    "SANCTION": ("met", "tegen", "obj", "aan", "iobj"),
+    "MOBILIZE": ("tegen", "rond"),
+    "COERCE": ("obj", "tegen"),
+    "ASSAULT": ("obj", "op", "tegen"),
+    "OTHER": ("obj:human",),
+}
+# Words that never fill a role: negative and reflexive pronouns (`niemand gearresteerd`, `blies zich op`).
+NO_ARGUMENT: frozenset[str] = frozenset({"niemand", "niets", "zich", "zichzelf", "elkaar", "mekaar", "er", "het"})
+
 # Verbs that lend their object noun's event: `een akkoord bereiken`, `kritiek uiten`, `steun betuigen`.
 # The noun becomes the trigger (the verb a part of it), the verb's subject the noun's actor and
 # its indirect object or `aan` phrase the noun's target. A `recipient` light verb has the
 # target as subject (`de waarnemers kregen toegang`).
 LIGHT_VERBS: frozenset[str] = frozenset(
-    """geven houden voeren brengen afleggen uiten uitspreken verlenen verstrekken opleggen afkondigen uitroepen
+    """plaatsen geven houden voeren brengen afleggen uiten uitspreken verlenen verstrekken opleggen afkondigen uitroepen
     instellen indienen plegen starten beginnen openen bereiken hebben doen nemen betuigen aanbieden
     ondernemen organiseren uitvoeren aankondigen afsluiten sluiten lanceren inzetten toestaan aangaan
     aanleggen treffen leveren uitdelen maken krijgen ontvangen genieten aanvragen zetten stellen
@@ -1116,9 +1142,9 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     """evenement evenementen conferentie conferenties keynote introductie lancering aankondiging aankondigingen
     presentatie verkoop verkopen gebruik overname fusie release preview demonstratie opening start begin einde
     vertrek aankomst terugkeer verandering veranderingen wijziging wijzigingen verbetering verbeteringen
-    stijging daling groei verlies winst levering leveringen bestelling bestellingen verbinding integratie
+    stijging daling groei levering leveringen bestelling bestellingen verbinding integratie
     plaatsing verwijzing melding meldingen reactie reacties kritiek klacht klachten rechtszaak proces
-    onderzoek incident ongeluk uitval storing problemen probleem conflict oorlog crisis ramp beslissing
+    onderzoek incident ongeluk uitval storing conflict oorlog crisis ramp beslissing
     besluit keuze overeenkomst regeling verkiezing stemming campagne bezoek reis vlucht bijeenkomst
     vergadering gesprek interview toespraak verklaring verzoek vraag vragen antwoord optreden concert show
     beurs festival wedstrijd toernooi finale ceremonie uitreiking viering herdenking begrafenis huwelijk
@@ -1131,17 +1157,29 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     commentaar werk verwachting situatie maatregelen maatregel""".split()
 )
 
+# Verbs that are no event of their own: they qualify another (`blijkt`, `lijkt te`) or, with an
+# infinitive or participle, serve it as auxiliaries and modals.
+NON_EVENT_VERBS: frozenset[str] = frozenset({"blijken", "lijken", "schijnen", "hoeven", "zullen"})
+AUXILIARY_VERBS: frozenset[str] = frozenset({"hebben", "zijn", "worden", "kunnen", "moeten", "mogen", "willen", "gaan"})
+
+# Heads of names of events (`Worldwide Developers Conference`, `Olympische Spelen`).
+NAMED_EVENT_HEADS: frozenset[str] = frozenset(
+    """conference conferentie summit expo congres festival games spelen beurs show forum top kampioenschap
+    kampioenschappen olympiade marathon tour biënnale biennale fair week""".split()
+)
+
 # Nouns that end like event nouns but name things or groups (`regering`, `vereniging`, `woning`).
 NOT_EVENT_NOUNS: frozenset[str] = frozenset(
     """regering vereniging woning opleiding richting omgeving ervaring rekening mening afdeling
     organisatie natie positie informatie redactie functie administratie generatie fractie populatie
     relatie traditie editie sectie stichting instelling leiding tekening kleding voeding lading
     uitrusting inrichting bevolking beweging verzekering oplossing uitzondering uitdrukking
-    helling aanwijzing vergunning wetgeving""".split()
+    helling aanwijzing vergunning wetgeving verbazing kennisgeving verwachting verwachtingen engineering
+    podcasting marketing timing planning briefing""".split()
 )
 
 # Derivational endings of event nouns; used only with the parse (a NOUN) and outside NOT_EVENT_NOUNS.
-EVENT_NOUN_SUFFIXES: tuple[str, ...] = ("atie", "ering", "eling", "ing", "ictie", "ectie", "uctie")
+EVENT_NOUN_SUFFIXES: tuple[str, ...] = ("atie", "ering", "eling", "ing")
 
 # --- factuality -------------------------------------------------------------------------------
 

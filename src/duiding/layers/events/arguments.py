@@ -14,14 +14,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from duiding.lang.nl.events import TRANSFER_VERBS
+from duiding.lang.nl.events import NO_ARGUMENT, TARGET_SOURCES, TRANSFER_VERBS
 from duiding.layers.events import syntax
 from duiding.layers.events.candidates import Candidate
 from duiding.layers.events.conditions import EntityView, is_human
 from duiding.layers.events.lexicon import Lexicon
 
 DEFAULT_PLACE_PREPS = ("in", "naar", "te", "bij", "nabij", "rond", "op")
-DEFAULT_VERB_TARGETS = ("obj", "tegen", "met")
 DEFAULT_NOUN_TARGETS = ("tegen", "met")
 POSSESSIVES = frozenset({"zijn", "haar", "hun", "z'n", "d'r"})
 
@@ -102,12 +101,11 @@ def _verb_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
     if subj is None and not passive:
         subj = syntax.bare_np_subject(verb, set(cand.parts))
     roles = Roles()
+    assert cand.sense is not None
     actor_sources = _sources(cand, "actor", ("door",) if passive else ("subj",))
-    target_sources = _sources(cand, "target", DEFAULT_VERB_TARGETS)
+    target_sources = _sources(cand, "target", TARGET_SOURCES.get(cand.sense.type, ("obj",)))
     if passive:
-        target_sources = tuple("subj" if s == "obj" else s for s in target_sources)
-        if "subj" not in target_sources:
-            target_sources = ("subj", *target_sources)
+        target_sources = tuple(s.replace("obj", "subj") for s in target_sources)
         actor_sources = tuple("door" if s == "subj" else s for s in actor_sources)
     roles.actors = _collect(verb, actor_sources, subj, doc, index, cand, first_only=True)
     roles.targets = _collect(verb, target_sources, subj, doc, index, cand, first_only=True)
@@ -124,24 +122,37 @@ def _collect(
     *,
     first_only: bool,
 ) -> list[Argument]:
-    for src in sources:
-        if src == "none":
+    view = index.view()
+    for source in sources:
+        if source == "none":
             return []
+        src, _, only = source.partition(":")
         found: list[Token] = []
         if src == "subj":
             found = [subj] if subj is not None else []
         elif src in ("obj", "iobj"):
             found = [c for c in head.children if c.dep_ == src and c.i not in cand.parts]
+            if not found and src == "obj" and subj is not None:
+                # a second `nsubj` is the object the parser mislabelled (`lieten zeven gijzelaars vrij`)
+                found = [c for c in head.children if c.dep_ == "nsubj" and c.i != subj.i and c.i not in cand.parts]
         else:
             found = [n for n in syntax.phrase(head, src) if n.i not in cand.parts]
             if src == "door":
                 found += [c for c in head.children if c.dep_ == "obl:agent"]
+        if only == "human":
+            found = [t for t in found if is_human(syntax.relative_antecedent(t) or t, view)]
+        found = [t for t in found if t.lower_ not in NO_ARGUMENT and not _modal_phrase_word(t)]
         args = [a for tok in found for a in resolve(tok, doc, index)]
         if args:
             return _unique(args)
         if not first_only:
             continue
     return []
+
+
+def _modal_phrase_word(tok: Token) -> bool:
+    """`plan` of `van plan`, `punt` of `op het punt`: part of a modal phrase, not an argument."""
+    return tok.lower_ in ("plan", "punt", "zins") and syntax.case_of(tok) in ("van", "op")
 
 
 def _unique(args: list[Argument]) -> list[Argument]:

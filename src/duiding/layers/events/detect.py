@@ -11,9 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from duiding.lang.nl.events import (
+    AUXILIARY_VERBS,
     EVENT_NOUN_SUFFIXES,
     EVENT_NOUNS,
     LIGHT_VERBS,
+    NAMED_EVENT_HEADS,
+    NON_EVENT_VERBS,
     NOT_EVENT_NOUNS,
     RECIPIENT_LIGHT_VERBS,
 )
@@ -24,6 +27,7 @@ from duiding.layers.events.lexicon import Lexicon, Multiword, Sense, parse_sense
 from duiding.layers.events.morphology import split_lemma
 
 GENERAL = (parse_sense("OTHER"),)
+STATE = (parse_sense("OTHER/state"),)
 # Verbs that present a predicative adjective as the event (`verklaarde zich bereid`).
 ADJECTIVE_SUPPORTS = frozenset({"verklaren", "tonen", "zijn", "blijken", "lijken"})
 # Where a light verb's event noun may stand.
@@ -35,23 +39,32 @@ def find(doc: Doc, lex: Lexicon, ents: EntityView, *, general: bool = True) -> l
     cands: dict[int, Candidate] = {}
     consumed: set[int] = set()
     for tok in doc:
+        if tok.i in consumed or tok.i in cands or not _verbal(tok, lex):
+            continue
+        cand = _verb(tok, lex, cands, consumed, general)
+        if cand is not None:
+            cands[cand.head] = cand
+            consumed.update(cand.parts)
+    for tok in doc:
         if tok.i in consumed or tok.i in cands:
             continue
-        if tok.pos_ == "VERB" or (
-            tok.pos_ == "AUX" and tok.dep_ not in syntax.AUX_DEPS and not tok.dep_.startswith("aux")
-        ):
-            cand = _verb(tok, lex, cands, consumed, general)
-            if cand is not None:
-                cands[cand.head] = cand
-                consumed.update(cand.parts)
-    for tok in doc:
-        if tok.i in consumed or tok.i in cands or tok.i in named:
+        if general and tok.lower_ in NAMED_EVENT_HEADS and tok.text[:1].isupper():
+            named_event = _named_event(tok)
+            if named_event is not None:
+                cands[named_event.head] = named_event
+                consumed.update(named_event.parts)
+                continue
+        if tok.i in named:
             continue
         if tok.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
             cand = _noun(tok, lex, general and tok.pos_ == "NOUN")
+            if cand is None and general and _state(tok) is not None:
+                cand = Candidate(tok.i, "adj", syntax.lemma(tok), STATE)
             if cand is not None:
                 cands[cand.head] = cand
                 consumed.update(cand.parts)
+        elif general and tok.dep_ == "cop" and _state(tok.head) is not None:
+            cands[tok.i] = Candidate(tok.i, "copula", syntax.lemma(tok), STATE)
     out = []
     for cand in sorted(cands.values(), key=lambda c: c.head):
         cand.sense = choose(cand, doc, lex, ents)
@@ -63,6 +76,63 @@ def find(doc: Doc, lex: Lexicon, ents: EntityView, *, general: bool = True) -> l
     return out
 
 
+def _verbal(tok: Token, lex: Lexicon) -> bool:
+    """Whether a token is a full verb that names an event (not an auxiliary, modal, or participle
+    used as an adjective: `de onlangs aangekondigde iPhone`)."""
+    lem = syntax.lemma(tok)
+    if tok.pos_ not in ("VERB", "AUX"):
+        return _title_verb(tok, lex)
+    if tok.dep_ in syntax.AUX_DEPS or tok.dep_.startswith("aux") or tok.dep_ == "amod" or lem in NON_EVENT_VERBS:
+        return False
+    if tok.dep_ == "acl" and tok.i < tok.head.i and all(c.dep_ in ("advmod", "punct") for c in tok.children):
+        return False
+    if lem in AUXILIARY_VERBS and _governs_verb(tok):
+        # `heeft ... aangespannen`, `wil ... gebruiken`: the other verb is the event. A negated
+        # `wilde niet` is a refusal, an event of its own (as MEANTIME marks it).
+        return lem == "willen" and any(c.lower_ in ("niet", "geen", "nooit") for c in tok.children)
+    return True
+
+
+def _governs_verb(tok: Token) -> bool:
+    return any(
+        c.pos_ in ("VERB", "AUX")
+        and c.dep_ in ("xcomp", "ccomp")
+        and set(c.morph.get("VerbForm", [])) & {"Inf", "Part"}
+        for c in tok.children
+    )
+
+
+def _title_verb(tok: Token, lex: Lexicon) -> bool:
+    """A finite lexicon verb the tagger missed (headline capitals): `Apple onthult iPod nano`."""
+    if tok.pos_ not in ("NOUN", "PROPN", "X") or tok.i == 0 or not tok.is_lower:
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.lower_ in ("de", "het", "een", "geen") or prev.pos_ in ("DET", "ADJ", "NUM", "ADP"):
+        return False
+    return any(f.kind == "finite" and f.text != f.lemma and f.lemma in lex.verbs for f in lex.forms.get(tok.lower_, []))
+
+
+def _state(tok: Token) -> Token | None:
+    """A predicative adjective with its copula (`is snel`, `was verkrijgbaar`): a state (MEANTIME)."""
+    if tok.pos_ == "ADJ" and any(c.dep_ == "cop" for c in tok.children):
+        return tok
+    return None
+
+
+def _named_event(tok: Token) -> Candidate | None:
+    """`Worldwide Developers Conference`: the capitalised words before an event head, as one trigger."""
+    doc = tok.doc
+    start = tok.i
+    while start > tok.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+        start -= 1
+    if start == tok.i:
+        return None
+    parts = list(range(start, tok.i))
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].like_num and len(doc[tok.i + 1]) == 4:
+        parts.append(tok.i + 1)
+    return Candidate(tok.i, "noun", tok.lower_, GENERAL, parts)
+
+
 def _verb(tok: Token, lex: Lexicon, cands: dict[int, Candidate], consumed: set[int], general: bool) -> Candidate | None:
     particles = [c for c in tok.children if c.dep_ == "compound:prt"]
     lem = syntax.lemma(tok)
@@ -71,7 +141,7 @@ def _verb(tok: Token, lex: Lexicon, cands: dict[int, Candidate], consumed: set[i
     idiom = _multiword(tok, base, inner_particle, lex)
     if idiom is not None:
         words, mw = idiom
-        parts = sorted({*words, *(p.i for p in particles)})
+        parts = sorted({*(w for w in words if tok.doc[w].lower_ != "zich"), *(p.i for p in particles)})
         return Candidate(tok.i, "verb", base, mw.senses, parts)
     light = _light_noun(tok, joined, lex)
     if light is not None:
@@ -175,6 +245,7 @@ def _noun(tok: Token, lex: Lexicon, general: bool) -> Candidate | None:
         cand = Candidate(tok.i, "adj" if tok.pos_ == "ADJ" else "noun", syntax.lemma(tok), senses)
         head = tok.head
         slot = head.i != tok.i and head.pos_ in ("VERB", "AUX") and tok.dep_ in (*NOUN_SLOTS, "xcomp", "obj")
+        slot = slot and (tok.dep_ != "obl" or syntax.case_of(tok) in ("", "in", "tot"))
         lends = syntax.lemma(head) in LIGHT_VERBS or (tok.pos_ == "ADJ" and syntax.lemma(head) in ADJECTIVE_SUPPORTS)
         if slot and lends:
             cand.support = head.i
