@@ -209,6 +209,7 @@ def _prediction(rec_id: str, text: str, reading: Reading) -> dict[str, Any]:
                 "trigger": ev.trigger.text,
                 "start": ev.trigger.start,
                 "end": ev.trigger.end,
+                "parts": [[p.start, p.end] for p in ev.trigger_parts],
                 "type": ev.type,
                 "mode": ev.mode,
                 "actors": role_texts(ev, "actors", "actor_texts"),

@@ -114,6 +114,12 @@ NOUN_CLASSES: dict[str, frozenset[str]] = {
         "klimaatactivisten relschoppers opposanten oppositie".split()
     ),
     "protest": frozenset("protest protesten betoging betogingen demonstratie demonstraties opstand".split()),
+    "force": frozenset(
+        "geweld antwoord aanval aanvallen oorlog ingrijpen invasie vergelding represailles militaire".split()
+    ),
+    "consequences": frozenset(
+        "gevolgen consequenties represailles vergelding maatregelen sancties tegenmaatregelen straffen".split()
+    ),
     "office": frozenset(
         "president parlement burgemeester premier leider voorzitter kandidaat raad gemeenteraad kamer senaat "
         "regering paus partijleider opvolger gouverneur presidentskandidaat".split()
@@ -127,7 +133,7 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         "mensen mens personen persoon burgers burger inwoners bewoners betogers betoger demonstranten demonstrant "
         "activisten activist journalisten journalist studenten student vrouwen vrouw mannen man kinderen kind "
         "jongeren jongere gevangenen gevangene gijzelaars gijzelaar verdachten verdachte tegenstanders opposanten "
-        "oppositieleden oppositiefiguren critici dissidenten dissident leiders leider leden lid deelnemers "
+        "oppositieleden oppositiefiguren critici dissidenten dissident leiders leider leden lid deelnemers bond bonden "
         "vluchtelingen vluchteling migranten migrant asielzoekers asielzoeker boeren boer arbeiders werknemers "
         "stakers relschoppers rebellen rebel strijders strijder militanten terroristen terrorist "
         "soldaten soldaat agenten agent politici politicus ambtenaren diplomaten diplomaat ambassadeur "
@@ -400,7 +406,12 @@ VERBS: dict[str, tuple[str, ...]] = {
     # THREATEN: threats and coercive warnings.
     "dreigen": ("THREATEN ; target=iobj|obj|tegen",),
     "bedreigen": ("THREATEN/violence",),
-    "waarschuwen": ("THREATEN/violence if pp:voor:troops_or_weapons", "THREATEN if pp:met", "OTHER/warning"),
+    "waarschuwen": (
+        "THREATEN/violence if pp:voor:force",
+        "THREATEN if pp:voor:consequences",
+        "THREATEN if pp:met",
+        "OTHER/warning",
+    ),
     "intimideren": ("COERCE",),
     # PROTEST: demonstrations, strikes, hunger strikes, boycotts, blockades, riots, vandalism.
     "betogen": ("PROTEST/demo ; target=tegen",),
@@ -515,7 +526,7 @@ VERBS: dict[str, tuple[str, ...]] = {
     "vernietigen": ("ASSAULT/destroy",),
     "verwoesten": ("ASSAULT/destroy",),
     "platbranden": ("ASSAULT/primitive",),
-    "steken": ("ASSAULT/primitive if obj:human", "OTHER"),
+    "steken": ("PROTEST/strike if subj:human,noobj ; target=tegen", "ASSAULT/primitive if obj:human", "OTHER"),
     "neersteken": ("ASSAULT/primitive",),
     "vechten": ("ASSAULT ; actor=subj|met",),
     "bevechten": ("ASSAULT",),
@@ -721,6 +732,7 @@ MULTIWORD: dict[str, tuple[tuple[str, ...], ...]] = {
     "blazen": (("zich op", "ASSAULT/suicide-attack"), ("op", "ASSAULT/explosives")),
     "spreken": (("vrij", "CONCEDE"), ("uit", "OTHER/statement"), ("af", "AGREE")),
     "stappen": (
+        ("uit het verdrag", "SANCTION/withdraw"),
         ("op", "RETREAT/resign"),
         ("uit", "SANCTION/withdraw ; target=uit"),
         ("naar de rechter", "ACCUSE/allege ; target=tegen"),

@@ -142,6 +142,14 @@ STRONG: dict[str, tuple[str, str, str]] = {
     "zwijgen": ("zweeg", "zwegen", "gezwegen"),
 }
 
+# Second past forms in use beside the strong ones (`zegde toe` beside `zei`).
+ALTERNATIVE_PAST: dict[str, tuple[str, ...]] = {
+    "zeggen": ("zegde", "zegden"),
+    "vragen": ("vraagde", "vraagden"),
+    "jagen": ("jaagde", "jaagden"),
+    "waaien": ("woei", "woeien"),
+}
+
 # Present-tense forms that the rules cannot derive (the rest of these verbs is in STRONG).
 IRREGULAR_PRESENT: dict[str, tuple[str, ...]] = {
     "zijn": ("ben", "bent", "is", "zijn"),
@@ -191,6 +199,9 @@ WEAK_STEMS: dict[str, str] = {
     "handelen": "handel",
     "twitteren": "twitter",
     "bombarderen": "bombardeer",
+    "bekritiseren": "bekritiseer",
+    "beargumenteren": "beargumenteer",
+    "bediscussiëren": "bediscussieer",
 }
 
 # Separable particles: `op` in `oppakken`, `pakte ... op`, `opgepakt`. Longest first when matching.

@@ -93,12 +93,8 @@ def is_human(tok: Token, ents: EntityView) -> bool:
     plural_person = w.endswith(("ers", "isten", "anten", "enten", "aars", "eurs", "ici", "ezen"))
     if plural_person and len(w) > 5 and w not in NOT_PEOPLE:
         return True
-    return bool(
-        any(
-            w.endswith(g) and len(w) - len(g) >= 3
-            for g in ("betogers", "demonstranten", "activisten", "leden", "burgers", "agenten")
-        )
-    )
+    # compounds of a group noun: `spoorbonden`, `oppositieleden`, `klimaatactivisten`
+    return any(w.endswith(g) and len(w) - len(g) >= 3 for g in GROUP_NOUNS if len(g) >= 4)
 
 
 def is_place(tok: Token, ents: EntityView) -> bool:
@@ -106,6 +102,7 @@ def is_place(tok: Token, ents: EntityView) -> bool:
 
 
 def in_class(tok: Token, cls: str, lex: Lexicon, ents: EntityView) -> bool:
+    tok = syntax.content_head(tok)
     if cls == "human":
         return is_human(tok, ents)
     if cls == "place":
@@ -123,9 +120,14 @@ def holds(cand: Candidate, sense: Sense, doc: Doc, lex: Lexicon, ents: EntityVie
 
 
 def _object(verb: Token) -> Token | None:
+    """The object, or the passive subject; a second `nsubj` is an object the parser mislabelled."""
     if syntax.is_passive(verb):
-        return syntax.child(verb, "nsubj:pass") or syntax.child(verb, "obj")
-    return syntax.child(verb, "obj")
+        return syntax.child(verb, "nsubj:pass", "nsubj") or syntax.child(verb, "obj")
+    obj = syntax.child(verb, "obj")
+    if obj is None:
+        subjects = syntax.children(verb, "nsubj")
+        obj = subjects[1] if len(subjects) > 1 else None
+    return obj
 
 
 def _holds(c: Condition, head: Token, verb: Token, cand: Candidate, doc: Doc, lex: Lexicon, ents: EntityView) -> bool:
@@ -139,7 +141,10 @@ def _holds(c: Condition, head: Token, verb: Token, cand: Candidate, doc: Doc, le
         ante = syntax.relative_antecedent(subj)
         return in_class(ante or subj, c.arg, lex, ents)
     if c.kind == "pp":
-        for noun in syntax.phrase(head, c.arg) + (syntax.phrase(verb, c.arg) if verb.i != head.i else []):
+        obj = _object(verb)
+        nested = syntax.phrase(obj, c.arg) if obj is not None else []  # `blokkeerde de toegang tot Twitter`
+        extra = syntax.phrase(verb, c.arg) if verb.i != head.i else []
+        for noun in syntax.phrase(head, c.arg) + extra + nested:
             if not c.cls or in_class(noun, c.cls, lex, ents):
                 return True
         return False

@@ -134,53 +134,93 @@ def _named_event(tok: Token) -> Candidate | None:
 
 
 def _verb(tok: Token, lex: Lexicon, cands: dict[int, Candidate], consumed: set[int], general: bool) -> Candidate | None:
-    particles = [c for c in tok.children if c.dep_ == "compound:prt"]
+    particles = [c for c in tok.children if c.dep_ == "compound:prt"] or _loose_particles(tok, lex)
     lem = syntax.lemma(tok)
+    if particles and lem.startswith(particles[0].lower_) and lem not in lex.verbs:
+        lem = lem[len(particles[0].lower_) :]  # a lemma with a wrong particle (`op_leveren` for `leverde ... uit`)
     joined = particles[0].lower_ + lem if particles and not lem.startswith(particles[0].lower_) else lem
+    if joined not in lex.verbs and joined not in LIGHT_VERBS:
+        joined = _lemma_by_form(tok, particles, lex) or joined
     inner_particle, base = split_lemma(joined)
-    idiom = _multiword(tok, base, inner_particle, lex)
+    prt = [p.i for p in particles]
+    idiom = _multiword(tok, base, inner_particle, lex, long_only=True)
     if idiom is not None:
-        words, mw = idiom
-        parts = sorted({*(w for w in words if tok.doc[w].lower_ != "zich"), *(p.i for p in particles)})
-        return Candidate(tok.i, "verb", base, mw.senses, parts)
+        return _idiom_candidate(tok, base, idiom, prt)
     light = _light_noun(tok, joined, lex)
     if light is not None:
         noun, senses = light
-        parts = [tok.i, *(p.i for p in particles)]
+        parts = [tok.i, *prt]
         cand = Candidate(noun.i, "noun", syntax.lemma(noun), senses, parts, support=tok.i)
         cand.recipient_support = joined in RECIPIENT_LIGHT_VERBS
         cands[noun.i] = cand
         consumed.update(parts)
         return None
-    senses = lex.verbs.get(joined, ())
-    if not senses:
-        senses = _by_form(tok, particles, lex)
-    if senses:
-        return Candidate(tok.i, "verb", joined, senses, [p.i for p in particles])
+    if joined in lex.verbs:
+        return Candidate(tok.i, "verb", joined, lex.verbs[joined], prt)
+    idiom = _multiword(tok, base, inner_particle, lex, long_only=False)
+    if idiom is not None:
+        return _idiom_candidate(tok, base, idiom, prt)
     if general and tok.pos_ == "VERB":
-        return Candidate(tok.i, "verb", joined, GENERAL, [p.i for p in particles])
+        return Candidate(tok.i, "verb", joined, GENERAL, prt)
     return None
 
 
-def _by_form(tok: Token, particles: list[Token], lex: Lexicon) -> tuple[Sense, ...]:
-    """The lexicon verb a surface form belongs to, when the backbone's lemma is not in the lexicon."""
-    for form in lex.forms.get(tok.lower_, []):
-        if form.kind == "finite" and form.particle:
-            if any(p.lower_ == form.particle for p in particles):
-                return lex.verbs.get(form.lemma, ())
-            continue
-        if form.lemma in lex.verbs:
-            return lex.verbs[form.lemma]
-    return ()
+def _idiom_candidate(tok: Token, base: str, idiom: tuple[list[int], Multiword], prt: list[int]) -> Candidate:
+    words, mw = idiom
+    parts = sorted({*(w for w in words if tok.doc[w].lower_ != "zich"), *prt})
+    return Candidate(tok.i, "verb", base, mw.senses, parts)
 
 
-def _multiword(tok: Token, base: str, inner_particle: str | None, lex: Lexicon) -> tuple[list[int], Multiword] | None:
+def _loose_particles(tok: Token, lex: Lexicon) -> list[Token]:
+    """A separable verb's particle that the parser did not attach as `compound:prt` (`leverde ... uit`):
+    a word of the clause after the verb that is one of its forms' particles and no preposition of a noun."""
+    wanted = {f.particle for f in lex.forms.get(tok.lower_, []) if f.kind == "finite" and f.particle}
+    if not wanted:
+        return []
+    for t in _window(tok):
+        if t.i > tok.i and t.lower_ in wanted and (t.dep_ != "case" or t.head.i == tok.i) and not list(t.children):
+            return [t]
+    return []
+
+
+def _window(tok: Token) -> list[Token]:
+    """The verb's clause, and the words after it up to the next clause boundary (parsers attach
+    idiom words elsewhere: `staken huizen in brand`)."""
+    words = {t.i: t for t in syntax.clause_tokens(tok)}
+    doc = tok.doc
+    for k in range(tok.i + 1, tok.sent.end):
+        t = doc[k]
+        if t.is_punct or t.dep_ in ("mark", "cc") or t.pos_ in ("SCONJ", "CCONJ") or (t.pos_ == "VERB" and k != tok.i):
+            break
+        words.setdefault(k, t)
+    return [words[k] for k in sorted(words)]
+
+
+def _lemma_by_form(tok: Token, particles: list[Token], lex: Lexicon) -> str | None:
+    """The lexicon verb a surface form belongs to, when the backbone's lemma is not in the lexicon:
+    a separable verb whose particle stands in the clause first."""
+    forms = lex.forms.get(tok.lower_, [])
+    for form in forms:
+        separated = form.kind == "finite" and form.particle and any(p.lower_ == form.particle for p in particles)
+        if separated and (form.lemma in lex.verbs or split_lemma(form.lemma)[1] in lex.multiword):
+            return form.lemma
+    for form in forms:
+        if not (form.kind == "finite" and form.particle) and form.lemma in lex.verbs:
+            return form.lemma
+    return None
+
+
+def _multiword(
+    tok: Token, base: str, inner_particle: str | None, lex: Lexicon, *, long_only: bool
+) -> tuple[list[int], Multiword] | None:
     idioms = lex.multiword.get(base, ())
     if not idioms:
         return None
-    clause = [t for t in syntax.clause_tokens(tok) if t.i != tok.i]
+    window = [t for t in _window(tok) if t.i != tok.i]
     for mw in idioms:
         if len(mw.words) == 1:
+            if long_only:
+                continue
             word = mw.words[0]
             if inner_particle == word:
                 return [], mw
@@ -188,7 +228,7 @@ def _multiword(tok: Token, base: str, inner_particle: str | None, lex: Lexicon) 
             if hit is not None:
                 return [hit.i], mw
             continue
-        found = _sequence(clause, mw.words, inner_particle)
+        found = _sequence(window, mw.words, inner_particle)
         if found is not None:
             return found, mw
     return None

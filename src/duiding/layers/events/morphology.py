@@ -115,10 +115,11 @@ def conjugate(base: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     if core in data.STRONG:
         past_sg, past_pl, part = data.STRONG[core]
         present = data.IRREGULAR_PRESENT.get(core) or _regular_present(core)
+        pasts = (past_sg, past_pl, *data.ALTERNATIVE_PAST.get(core, ()))
         if prefix:
             part = prefix + (part[2:] if part.startswith("ge") else part)
-            return tuple(prefix + p for p in present), (prefix + past_sg, prefix + past_pl), part
-        return present, (past_sg, past_pl), part
+            return tuple(prefix + p for p in present), tuple(prefix + p for p in pasts), part
+        return present, pasts, part
     st = stem(base)
     suffix = _weak_suffix(base, st)
     pasts = (st + suffix + "e", st + suffix + "en") if not st.endswith(suffix) or suffix == "t" else ()

@@ -51,7 +51,27 @@ def case_of(tok: Token) -> str:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return True
+    # `werd ... ontvangen` with `werd` labelled `aux`: a participle with a form of `worden`
+    participle = "Part" in verb.morph.get("VerbForm", [])
+    return participle and any(c.dep_.startswith("aux") and lemma(c) == "worden" for c in verb.children)
+
+
+QUANTITY_HEADS = frozenset(
+    """tientallen honderden duizenden tienduizenden honderdduizenden miljoenen dozijnen massa's aantal groep
+    reeks handvol meerderheid deel""".split()
+)
+
+
+def content_head(tok: Token) -> Token:
+    """The noun a quantity stands before: `studenten` in `honderden studenten` when the parser made
+    `honderden` the head."""
+    if tok.pos_ == "NUM" or tok.lower_ in QUANTITY_HEADS:
+        for c in tok.children:
+            if c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("nmod", "flat", "compound", "appos", "obj", "nsubj", "conj"):
+                return c
+    return tok
 
 
 def clause_tokens(head: Token) -> list[Token]:
