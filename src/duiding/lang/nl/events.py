@@ -191,6 +191,18 @@ TRANSFER_VERBS: frozenset[str] = frozenset(
     ondertekenen tekenen hervatten verlengen""".split()
 )
 
+# Verbs that say an event happens, starts, goes on or ends (`de protesten braken uit`, `gaan niet
+# liggen`): their event-noun subject owns the phrases the parser hangs on them (`tegen Loekasjenko`).
+OCCURRENCE_VERBS: frozenset[str] = frozenset(
+    """uitbreken losbarsten beginnen starten plaatsvinden doorgaan liggen aanhouden voortduren escaleren
+    ontstaan eindigen stoppen ophouden toenemen afnemen oplaaien verspreiden ontaarden uitlopen verlopen
+    blijven duren groeien aanzwellen""".split()
+)
+# Words before a time expression that make it a bound, not the event's date (`sinds begin augustus`).
+TIME_BOUNDS: frozenset[str] = frozenset(
+    {"sinds", "sedert", "vanaf", "tot", "totdat", "voor", "voordat", "na", "nadat", "tegen"}
+)
+
 # Event types whose events happen somewhere: they take the article's main place when their
 # sentence names none (a statement or a demand has no place worth inferring).
 PLACED_TYPES: frozenset[str] = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "CONSULT", "RETREAT"})

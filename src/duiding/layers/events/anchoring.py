@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from duiding.lang.nl.events import TIME_BOUNDS
 from duiding.layers.events import syntax
 from duiding.layers.events.candidates import Candidate
 from duiding.records import Quantity, Time
@@ -62,7 +63,7 @@ def _root(verb: Token) -> Token:
 
 def link_time(cand: Candidate, doc: Doc, times: list[tuple[set[int], Time]]) -> tuple[Time | None, str]:
     """(time, how): how is `linked` (the trigger's own phrase or clause) or `sentence`."""
-    usable = [(toks, t) for toks, t in times if t.type in ("DATE", "TIME")]
+    usable = [(toks, t) for toks, t in times if t.type in ("DATE", "TIME") and not _bound(doc, toks)]
     if not usable:
         return None, ""
     head = doc[cand.head]
@@ -83,6 +84,13 @@ def link_time(cand: Candidate, doc: Doc, times: list[tuple[set[int], Time]]) -> 
         if best is not None:
             return best, "sentence"
     return None, ""
+
+
+def _bound(doc: Doc, toks: set[int]) -> bool:
+    """`sinds begin augustus`, `tot 12 oktober`: a limit of a period, not when the event happened."""
+    first = min(toks)
+    words = {doc[first].lower_} | ({doc[first - 1].lower_} if first > 0 else set())
+    return bool(words & TIME_BOUNDS)
 
 
 def _closest(items: list[tuple[set[int], Time]], at: int) -> Time | None:

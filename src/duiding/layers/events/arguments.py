@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from duiding.lang.nl.events import NO_ARGUMENT, TARGET_SOURCES, TRANSFER_VERBS
+from duiding.lang.nl.events import NO_ARGUMENT, OCCURRENCE_VERBS, TARGET_SOURCES, TRANSFER_VERBS
 from duiding.layers.events import syntax
 from duiding.layers.events.candidates import Candidate
 from duiding.layers.events.conditions import EntityView, is_human
@@ -46,6 +46,7 @@ class EntityIndex:
 
     of_token: dict[int, tuple[str, str, str]] = field(default_factory=dict)
     times: set[int] = field(default_factory=set)  # tokens of time expressions: never an actor or target
+    type_of_entity: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc, times: set[int] | None = None) -> EntityIndex:
@@ -59,7 +60,8 @@ class EntityIndex:
                     # the shortest mention over a token wins: `Minsk` inside `de hoofdstad Minsk`
                     if t.i not in index or len(span) < index[t.i][3]:
                         index[t.i] = (ent.id, ent.type, m.kind, len(span))
-        return cls({i: (e, t, k) for i, (e, t, k, _) in index.items()}, times or set())
+        types = {e.id: e.type for e in doc._.entities or []}
+        return cls({i: (e, t, k) for i, (e, t, k, _) in index.items()}, times or set(), types)
 
     def view(self) -> EntityView:
         return EntityView({i: t for i, (_e, t, _k) in self.of_token.items()})
@@ -96,10 +98,13 @@ def _verb_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
     verb = doc[cand.head]
     passive = syntax.is_passive(verb)
     subj = syntax.subject(verb)
-    if subj is not None and subj.i in cand.parts:
-        subj = None
+    blocked = set(cand.parts) | index.times
+    if subj is not None and subj.i in blocked:
+        # the parser took an idiom word or a time (`Zondag kwamen ... de straat op`) for the subject
+        others = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in blocked]
+        subj = others[0] if others else None
     if subj is None and not passive:
-        subj = syntax.bare_np_subject(verb, set(cand.parts))
+        subj = syntax.bare_np_subject(verb, blocked)
     roles = Roles()
     assert cand.sense is not None
     actor_sources = _sources(cand, "actor", ("door",) if passive else ("subj",))
@@ -182,8 +187,13 @@ def _noun_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
             own_actor.extend(resolve(pp, doc, index))
     for c in noun.children:
         if c.dep_ in ("nmod:poss", "det:poss") or (c.dep_ == "det" and c.lower_ in POSSESSIVES):
-            args = resolve(c, doc, index) or _bound_possessive(c, doc, index)
+            args = resolve(c, doc, index)
+            if not any(a.entity for a in args):
+                args = _bound_possessive(c, doc, index) or args
             (own_target if van_target else own_actor).extend(args)
+    for prep, pp in _occurrence_phrases(noun):
+        if prep in _sources(cand, "target", DEFAULT_NOUN_TARGETS):
+            own_target.extend(resolve(pp, doc, index))
     for src in _sources(cand, "target", DEFAULT_NOUN_TARGETS):
         if src in ("obj", "iobj", "subj", "none"):
             continue
@@ -245,7 +255,18 @@ def _bound_possessive(poss: Token, doc: Doc, index: EntityIndex) -> list[Argumen
     if subj is None or subj.i == poss.head.i:
         return []
     args = resolve(subj, doc, index)
-    return [a for a in args if a.entity is not None and index.of_token.get(subj.i, ("", "", ""))[1] in ("PER", "ORG")]
+    return [a for a in args if a.entity is not None and index.type_of_entity.get(a.entity) in ("PER", "ORG")]
+
+
+def _occurrence_phrases(noun: Token) -> list[tuple[str, Token]]:
+    """`de protesten tegen Loekasjenko gaan niet liggen` parsed with `tegen` on `liggen`: the phrases
+    of a verb that only says the noun's event happens belong to the noun."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubj:pass") or verb.i == noun.i or syntax.lemma(verb) not in OCCURRENCE_VERBS:
+        return []
+    if any(c.dep_ == "obj" for c in verb.children):
+        return []
+    return list(syntax.phrases(verb))
 
 
 def resolve(tok: Token, doc: Doc, index: EntityIndex) -> list[Argument]:

@@ -43,7 +43,10 @@ def _compatible(a: Draft, b: Draft) -> bool:
     """Two mentions can be one event unless both name actors and share none, or their dates differ."""
     if a.actor_entities and b.actor_entities and not a.actor_entities & b.actor_entities:
         return False
-    return not (a.time is not None and b.time is not None and a.time.value != b.time.value)
+    if a.time is None or b.time is None or not a.time.value or not b.time.value:
+        return True
+    va, vb = a.time.value, b.time.value
+    return va.startswith(vb) or vb.startswith(va)  # `2020-09` and `2020-09-14` agree
 
 
 def _share(chain: list[Draft]) -> None:
