@@ -220,12 +220,15 @@ def _noun_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
             own_actor = borrowed
         if not own_target and cand.support is not None:
             for src in (*_sources(cand, "target", ()), "iobj", "aan", "obj"):
-                found = (
-                    [c for c in support.children if c.dep_ == src]
-                    if src in ("iobj", "obj")
-                    else syntax.phrase(support, src)
-                )
-                own_target = [a for n in found if n.i != noun.i for a in resolve(n, doc, index)]
+                if src in ("iobj", "obj"):
+                    found = [c for c in support.children if c.dep_ == src]
+                    if not found and src == "iobj" and subj is not None:
+                        # `verstrekte Egypte een lening` with `Egypte` taken for a second subject
+                        found = [c for c in support.children if c.dep_ == "nsubj" and c.i != subj.i]
+                else:
+                    found = syntax.phrase(support, src)
+                found = [n for n in found if n.i != noun.i and n.lower_ not in NO_ARGUMENT]
+                own_target = [a for n in found for a in resolve(n, doc, index)]
                 if own_target:
                     break
     roles.actors = _unique(own_actor)

@@ -207,6 +207,9 @@ def _lemma_by_form(tok: Token, particles: list[Token], lex: Lexicon) -> str | No
     for form in forms:
         if not (form.kind == "finite" and form.particle) and form.lemma in lex.verbs:
             return form.lemma
+    for form in forms:
+        if not (form.kind == "finite" and form.particle) and form.lemma in LIGHT_VERBS:
+            return form.lemma
     return None
 
 

@@ -120,7 +120,7 @@ def _negated(tok: Token) -> bool:
 
 def _modal_phrase(tok: Token) -> str | None:
     """`van plan` (`plan` with `van`), `op het punt`, `bereid`, `voornemens` as dependents."""
-    words = " ".join(t.lower_ for t in tok.subtree if t.dep_ in ("case", "det") or t.i == tok.i)
+    words = " ".join(t.lower_ for t in tok.subtree if t.dep_ in ("case", "det", "fixed", "flat") or t.i == tok.i)
     for phrase in MODAL_PHRASES:
         if words == phrase or tok.lower_ == phrase:
             return phrase

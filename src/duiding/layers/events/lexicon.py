@@ -116,7 +116,9 @@ def lexicon() -> Lexicon:
             nouns[noun] = parsed
     forms: dict[str, list[VerbForm]] = {}
     particle_of: dict[str, str] = {}
-    for lemma in list(verbs) + list(multiword):
+    # light, transfer and occurrence verbs are found by their forms too, when the lemmatiser errs
+    support = data.LIGHT_VERBS | data.TRANSFER_VERBS | data.OCCURRENCE_VERBS
+    for lemma in sorted(set(verbs) | set(multiword) | support):
         particle, _base = split_lemma(lemma)
         if particle:
             particle_of[lemma] = particle

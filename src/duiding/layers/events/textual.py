@@ -150,8 +150,15 @@ def _choose(cand: Candidate, doc: Doc, window: list[Token], lex: Lexicon, ents: 
 def _holds(
     kind: str, arg: str, cls: str, cand: Candidate, doc: Doc, others: list[Token], lex: Lexicon, ents: EntityView
 ) -> bool:
-    if kind in ("obj", "subj"):
-        return any(in_class(t, arg, lex, ents) for t in others)
+    if kind == "obj":
+        # an object follows the finite verb (`pakte zijn tas op`); a participle's patient may stand before
+        # it (`werden 774 betogers opgepakt`)
+        head = doc[cand.head]
+        participle = any(f.kind == "participle" for f in lex.forms.get(head.lower_, []))
+        after = [t for t in others if participle or t.i > cand.head]
+        return any(in_class(t, arg, lex, ents) for t in after)
+    if kind == "subj":
+        return any(in_class(t, arg, lex, ents) for t in others if t.i < cand.head)
     if kind == "pp":
         for k, t in enumerate(others):
             if t.lower_ == arg and (not cls or any(in_class(u, cls, lex, ents) for u in others[k + 1 : k + 5])):
