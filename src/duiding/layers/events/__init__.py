@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from duiding import __version__
 from duiding.lang.nl.events import FUTURE_AGREE, PLACED_TYPES
 from duiding.layers.events import coreference, detect, syntax, textual
-from duiding.layers.events.anchoring import date_of, link_time, quantities_of, source_of, token_spans
+from duiding.layers.events.anchoring import datable, date_of, link_time, quantities_of, source_of, token_spans
 from duiding.layers.events.arguments import Argument, EntityIndex, Roles, read_roles
 from duiding.layers.events.conditions import EntityView
 from duiding.layers.events.draft import Draft
@@ -41,6 +41,7 @@ def analyse_events(doc: Doc) -> list[Event]:
     sent_of = sentence_index(doc)
     times = token_spans(doc, doc._.times or [])
     index = EntityIndex.of(doc, {i for toks, _ in times for i in toks})
+    dates = datable(doc, times)
     quantities = token_spans(doc, doc._.quantities or [])
     events_at = {c.head for c in cands}
     drafts: list[Draft] = []
@@ -50,7 +51,7 @@ def analyse_events(doc: Doc) -> list[Event]:
         if parsed:
             roles = read_roles(cand, doc, lex, index, events_at)
             fact = read_factuality(cand, doc)
-            time, how = link_time(cand, doc, times)
+            time, how = link_time(cand, doc, dates)
             quants = quantities_of(cand, doc, quantities, events_at)
         else:
             roles, fact, quants = Roles(), textual.factuality(cand, doc), []
@@ -150,22 +151,30 @@ def _texts(args: list[Argument]) -> list[TextArgument]:
 
 def _spans(doc: Doc, idx: list[int]) -> list[Trigger]:
     """Token indices -> character spans, one per run of adjacent tokens (`de straat op`)."""
-    out: list[Trigger] = []
+    runs: list[list[int]] = []
     for i in sorted(idx):
-        t = doc[i]
-        if out and doc[i - 1].idx + len(doc[i - 1]) <= t.idx and i - 1 in idx:
-            prev = out[-1]
-            out[-1] = Trigger(prev.start, t.idx + len(t), doc.text[prev.start : t.idx + len(t)])
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
         else:
-            out.append(Trigger(t.idx, t.idx + len(t), t.text))
+            runs.append([i])
+    out = []
+    for run in runs:
+        span = doc[run[0] : run[-1] + 1]
+        out.append(Trigger(span.start_char, span.end_char, span.text))
     return out
 
 
-@Language.component(
+class EventLayer:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = analyse_events(doc)
+        return doc
+
+
+@Language.factory(
     COMPONENT,
     requires=["token.is_sent_start"],
     assigns=["doc._.events"],
 )
-def find_events(doc: Doc) -> Doc:
-    doc._.events = analyse_events(doc)
-    return doc
+def make_event_layer(nlp: Language, name: str) -> EventLayer:
+    lexicon()  # built once, when the pipeline loads, not on the first article
+    return EventLayer()

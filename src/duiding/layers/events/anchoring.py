@@ -61,9 +61,13 @@ def _root(verb: Token) -> Token:
     return v
 
 
-def link_time(cand: Candidate, doc: Doc, times: list[tuple[set[int], Time]]) -> tuple[Time | None, str]:
+def datable(doc: Doc, times: list[tuple[set[int], Time]]) -> list[tuple[set[int], Time]]:
+    """The time expressions that can date an event: dates and times, not bounds (`sinds ...`)."""
+    return [(toks, t) for toks, t in times if t.type in ("DATE", "TIME") and not _bound(doc, toks)]
+
+
+def link_time(cand: Candidate, doc: Doc, usable: list[tuple[set[int], Time]]) -> tuple[Time | None, str]:
     """(time, how): how is `linked` (the trigger's own phrase or clause) or `sentence`."""
-    usable = [(toks, t) for toks, t in times if t.type in ("DATE", "TIME") and not _bound(doc, toks)]
     if not usable:
         return None, ""
     head = doc[cand.head]

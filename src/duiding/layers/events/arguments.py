@@ -47,6 +47,7 @@ class EntityIndex:
     of_token: dict[int, tuple[str, str, str]] = field(default_factory=dict)
     times: set[int] = field(default_factory=set)  # tokens of time expressions: never an actor or target
     type_of_entity: dict[str, str] = field(default_factory=dict)
+    _view: EntityView | None = None
 
     @classmethod
     def of(cls, doc: Doc, times: set[int] | None = None) -> EntityIndex:
@@ -64,7 +65,9 @@ class EntityIndex:
         return cls({i: (e, t, k) for i, (e, t, k, _) in index.items()}, times or set(), types)
 
     def view(self) -> EntityView:
-        return EntityView({i: t for i, (_e, t, _k) in self.of_token.items()})
+        if self._view is None:
+            self._view = EntityView({i: t for i, (_e, t, _k) in self.of_token.items()})
+        return self._view
 
     def entity(self, tok: Token) -> str | None:
         hit = self.of_token.get(tok.i)

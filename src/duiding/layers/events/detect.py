@@ -27,6 +27,7 @@ from duiding.layers.events.lexicon import Lexicon, Multiword, Sense, parse_sense
 from duiding.layers.events.morphology import split_lemma
 
 GENERAL = (parse_sense("OTHER"),)
+LONG_EVENT_NOUNS = tuple(e for e in EVENT_NOUNS if len(e) >= 7)
 STATE = (parse_sense("OTHER/state"),)
 # Verbs that present a predicative adjective as the event (`verklaarde zich bereid`).
 ADJECTIVE_SUPPORTS = frozenset({"verklaren", "tonen", "zijn", "blijken", "lijken"})
@@ -267,12 +268,13 @@ def _light_noun(tok: Token, joined: str, lex: Lexicon) -> tuple[Token, tuple[Sen
 
 
 def _noun_phrase_senses(tok: Token, lex: Lexicon) -> tuple[Sense, ...]:
+    """Senses of a multi-word noun that ends or starts at this token (`militaire hulp`, `staat van beleg`)."""
+    if tok.lower_ not in lex.phrase_words:
+        return ()
     doc = tok.doc
     for n in (3, 2):
-        for start in range(tok.i - n + 1, tok.i + 1):
-            if start < 0 or start + n > len(doc):
-                continue
-            key = tuple(t.lower_ for t in doc[start : start + n])
+        for start in range(max(tok.i - n + 1, 0), min(tok.i + 1, len(doc) - n + 1)):
+            key = tuple(doc[k].lower_ for k in range(start, start + n))
             if key in lex.noun_phrases:
                 return lex.noun_phrases[key]
     return ()
@@ -304,6 +306,7 @@ def _generic_event_noun(tok: Token) -> bool:
         return False
     if w in EVENT_NOUNS or syntax.lemma(tok) in EVENT_NOUNS:
         return True
-    if any(w.endswith(e) and len(w) - len(e) >= 4 for e in EVENT_NOUNS if len(e) >= 7):
+    compound = w.endswith(LONG_EVENT_NOUNS) and any(w.endswith(e) and len(w) - len(e) >= 4 for e in LONG_EVENT_NOUNS)
+    if compound:
         return True  # compounds of event nouns: `ontwikkelaarsconferentie`
     return w.endswith(EVENT_NOUN_SUFFIXES) and len(w) >= 8 and not any(w.endswith(n) for n in NOT_EVENT_NOUNS)

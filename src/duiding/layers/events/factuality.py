@@ -28,6 +28,7 @@ from duiding.layers.events import syntax
 from duiding.layers.events.candidates import Candidate
 from duiding.records import Factuality
 
+MODAL_PHRASE_WORDS = frozenset(w for phrase in MODAL_PHRASES for w in phrase.split())
 RANK = {"CERTAIN": 0, "PROBABLE": 1, "POSSIBLE": 2, "UNDERSPECIFIED": 3}
 REFUSALS = frozenset({"weigeren", "nalaten", "verzuimen", "afzien"})
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "csubj"})
@@ -120,6 +121,8 @@ def _negated(tok: Token) -> bool:
 
 def _modal_phrase(tok: Token) -> str | None:
     """`van plan` (`plan` with `van`), `op het punt`, `bereid`, `voornemens` as dependents."""
+    if tok.lower_ not in MODAL_PHRASE_WORDS:
+        return None
     words = " ".join(t.lower_ for t in tok.subtree if t.dep_ in ("case", "det", "fixed", "flat") or t.i == tok.i)
     for phrase in MODAL_PHRASES:
         if words == phrase or tok.lower_ == phrase:

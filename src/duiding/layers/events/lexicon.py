@@ -68,6 +68,7 @@ class Lexicon:
     forms: dict[str, list[VerbForm]]  # surface form -> the lexicon verbs it can be
     particle_of: dict[str, str]  # separable lemma -> particle
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    phrase_words: frozenset[str] = frozenset()  # every word of a multi-word noun: a cheap first test
 
     def noun_senses(self, word: str) -> tuple[Sense, ...]:
         """Senses of a noun, or of the last part of a compound (`volksprotesten` -> `protesten`)."""
@@ -124,4 +125,5 @@ def lexicon() -> Lexicon:
             particle_of[lemma] = particle
         for form in verb_forms(lemma):
             forms.setdefault(form.text, []).append(form)
-    return Lexicon(verbs, multiword, nouns, noun_phrases, forms, particle_of, dict(data.NOUN_CLASSES))
+    words = frozenset(w for key in noun_phrases for w in key)
+    return Lexicon(verbs, multiword, nouns, noun_phrases, forms, particle_of, dict(data.NOUN_CLASSES), words)

@@ -37,8 +37,9 @@ def main_place(doc: Doc) -> tuple[Argument, str] | None:
 
 def _dateline(doc: Doc) -> tuple[int, int] | None:
     starts = [b.start for b in doc._.blocks or () if b.kind == "paragraph"][:1] or [0]
+    text = doc.text
     for start in starts:
-        hit = DATELINE.match(doc.text[start : start + 60])
+        hit = DATELINE.match(text[start : start + 60])
         if hit:
             return start + hit.start(1), start + hit.end(1)
     return None
