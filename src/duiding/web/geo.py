@@ -12,7 +12,7 @@ import json
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from duiding.web.render import STATIC
@@ -33,11 +33,11 @@ class Projection:
     width: float
     middle_lat: float = 0.0
 
-    @property
+    @cached_property
     def scale(self) -> float:
         return self.width / ((self.east - self.west) * self.stretch)
 
-    @property
+    @cached_property
     def stretch(self) -> float:
         return math.cos(math.radians(self.middle_lat))
 
@@ -46,7 +46,8 @@ class Projection:
         return (self.north - self.south) * self.scale
 
     def __call__(self, lon: float, lat: float) -> tuple[float, float]:
-        return ((lon - self.west) * self.stretch * self.scale, (self.north - lat) * self.scale)
+        scale = self.scale
+        return ((lon - self.west) * self.stretch * scale, (self.north - lat) * scale)
 
 
 WORLD = Projection(-180, 84, 180, -58, 960)
@@ -65,11 +66,12 @@ def dutch_places() -> dict[str, list[float]]:
 
 
 def _path(coordinates: Iterable[Iterable[Iterable[Iterable[float]]]], project: Projection) -> str:
+    kx, ky = project.stretch * project.scale, project.scale
+    west, north = project.west, project.north
     parts = []
     for polygon in coordinates:
         for ring in polygon:
-            points = [project(x, y) for x, y in ring]
-            parts.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in points) + "Z")
+            parts.append("M" + "L".join(f"{(x - west) * kx:.1f},{(north - y) * ky:.1f}" for x, y in ring) + "Z")
     return "".join(parts)
 
 
