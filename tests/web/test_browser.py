@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, Playwright, expect, sync_playwright
 
 from duiding.pipeline import model_available
 from tests.web.browser import Watch, accessibility_problems, launch, screenshot, watched
@@ -47,9 +47,9 @@ def tab(browser: Browser) -> Iterator[tuple[Page, Watch]]:
     assert watch.console_errors == [], f"console errors: {watch.console_errors}"
 
 
-def after_tip(page: Page, selector: str) -> str:
+def after_tip(span: Locator) -> str:
     """The description a highlighted span shows (its ::after content) while hovered or focused."""
-    return str(page.eval_on_selector(selector, "el => getComputedStyle(el, '::after').content"))
+    return str(span.evaluate("el => getComputedStyle(el, '::after').content"))
 
 
 PAGES: list[tuple[str, str, str]] = [
@@ -176,7 +176,7 @@ def test_yardstick_article_and_entity(site: tuple[str, LiveServer], tab: tuple[P
     assert key and mention.get_attribute("href") == f"/entities/{quote(key, safe='')}"
 
     mention.hover()
-    hovered = after_tip(page, f"#{mention.get_attribute('id')}")
+    hovered = after_tip(mention)
     assert "PER" in hovered and "identity" in hovered
     # The keyboard reaches the highlighted spans, and focus shows the same description.
     page.locator("body").click(position={"x": 5, "y": 5})
