@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sqlite3
 import threading
 from collections import defaultdict
@@ -39,6 +40,9 @@ TYPE_BITS = {"LOC": 1, "PER": 2, "ORG": 4, "MISC": 8}
 Status = Literal["held", "possible", "not"]
 
 NOTABLE_POPULATION = 1000
+# A demonym is one capitalised word, hyphenated parts capitalised or not (`Wit-Russische`,
+# `Brits-Amerikaanse`, `Noord-Koreaanse`): letters only, no capitals inside a part.
+DEMONYM_FORM = re.compile(r"^[^\W\d_][^\W\d_A-Z]*(?:-[^\W\d_][^\W\d_A-Z]*)*$")
 # GeoNames feature codes of places a bare name in the news may mean.
 NOTABLE_FEATURES = frozenset(
     {
@@ -339,7 +343,7 @@ class KnowledgeBase:
         `Belarusian`) come first; then the longest stem the word shares with a Dutch country
         name; a stem that two countries share decides nothing.
         """
-        if not word[:1].isupper() or len(flat(word)) < 3:
+        if not word[:1].isupper() or not DEMONYM_FORM.match(word) or len(flat(word)) < 3:
             return None
         if self.lookup(word, types=["LOC"], dutch_only=True):
             return None

@@ -34,6 +34,9 @@ from duiding.kb.sources import (
 from duiding.lang.nl.demonyms import IRREGULAR, STATE_FORMS
 
 SCHEMA_VERSION = "1"
+# Where one spelling has several languages, the alias row keeps the first: Dutch first, so
+# that `Georgia`, Dutch as well as English, counts as a Dutch name.
+LANG_ORDER: dict[str | None, int] = {"nl": 0, None: 1, "en": 2, "de": 3, "fr": 4}
 TYPE_BITS = {"LOC": 1, "PER": 2, "ORG": 4, "MISC": 8}
 # Which source id names a merged entity: the most authoritative source first.
 PRIORITY = ("iso3166", "region", "geonames", "countryinfo", "capital", "cameo", "place")
@@ -326,7 +329,7 @@ def write(m: Merger, alpino: Iterable[tuple[str, str]], out: Path, meta: dict[st
                 "name",
             )
         )
-        for k, name, lang, kind in sorted(aliases, key=lambda x: (x[0], x[1], x[2] or "", x[3])):
+        for k, name, lang, kind in sorted(aliases, key=lambda x: (x[0], x[1], LANG_ORDER.get(x[2], 9), x[3])):
             if k:
                 con.execute("INSERT OR IGNORE INTO alias VALUES (?,?,?,?,?)", (k, n, name, lang, kind))
         for scheme, value in sorted({x for d in group for x in d.external}):

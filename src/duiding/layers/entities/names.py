@@ -11,7 +11,6 @@ from spacy.util import filter_spans
 
 from duiding.kb import KnowledgeBase
 from duiding.kb.names import content_words, fold, name_keys, strip_possessive, surname_key
-from duiding.lang.nl.nominals import DEFINITE
 from duiding.layers.entities.model import TYPES, Cand, Cluster
 
 # Corporate forms that a company's short name drops (`Apple Inc.` / `Apple`).
@@ -41,13 +40,14 @@ def span_text(doc: Doc, c: Cand) -> str:
 
 
 def name_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Cand]:
-    """The backbone's entity spans, trimmed of determiners and punctuation at their edges."""
+    """The backbone's entity spans, trimmed of punctuation at their edges. (An article that
+    opens a span stays: `De Morgen`, `Het Parool`, `Herman De Prins`.)"""
     out = []
     for ent in doc.ents:
         if ent.label_ not in TYPES:
             continue
         s, e = ent.start, ent.end
-        while s < e and (doc[s].is_punct or doc[s].lower_ in DEFINITE):
+        while s < e and doc[s].is_punct:
             s += 1
         while e > s and doc[e - 1].is_punct and doc[e - 1].text != ".":
             e -= 1
@@ -241,6 +241,9 @@ def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
                 votes[noun.entity_type] += DESCRIPTION_VOTE
         if not votes:
             continue
+        listed = kb.name_types(cl.name)
+        if len(listed) == 1:
+            votes[next(iter(listed))] += 1  # the Alpino name lists know the name as one type
         ranked = votes.most_common()
         top = [lab for lab, n in ranked if n == ranked[0][1]]
         if len(top) == 1:

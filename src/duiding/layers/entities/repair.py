@@ -34,11 +34,14 @@ NAME_PARTICLES = frozenset(
 
 
 def is_title(text: str) -> bool:
-    """`CEO`, `Chief Executive Officer`: a role, which is a description, not a name."""
-    return fold(text) in _TITLES
+    """`CEO`, `Chief Executive Officer`, `president`: a role, which is a description, not a
+    name. Written as a title: in lower case, or as an acronym; a capitalised `Prins` may be
+    part of a name (`Herman De Prins`)."""
+    written_as_title = text.islower() or (text.isupper() and len(text) <= 5) or len(text.split()) > 1
+    return written_as_title and fold(text) in _TITLES
 
 
-def drop_non_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
+def drop_non_names(doc: Doc, cands: list[Cand], kb: KnowledgeBase) -> list[Cand]:
     tagged = doc.has_annotation("POS")
     out = []
     for c in cands:
@@ -49,7 +52,11 @@ def drop_non_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
             continue
         if len(span) == 1 and c.start > 0 and doc[c.start - 1].like_num and len(span.text) <= 4:
             continue  # `8 GB`, `2 GHz`: a unit after a number
-        if tagged and len(span) == 1 and span[0].pos_ in NOT_NAMES:
+        # A word opening a sentence is capitalised anyway: where the tagger calls it a common
+        # word and no name list knows it, it is not a name (`Ongeziene protesten`). Elsewhere
+        # a capital outweighs the tagger (`Vlaamse`, `Brusselse` are MISC).
+        opening = tagged and len(span) == 1 and span[0].is_sent_start
+        if opening and (span[0].pos_ in NOT_NAMES or span[0].pos_ == "NOUN") and not kb.name_types(span.text):
             continue
         out.append(c)
     return out
@@ -186,24 +193,27 @@ def extend_models(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 def split_known_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Two people written side by side and read as one (`dat Poetin Loekasjenko's
-    afhankelijkheid`): a person span made of two names the article uses apart is split."""
+    afhankelijkheid`): a person span made of the surnames (or full names) of two different
+    people the article names in full elsewhere is split."""
 
     def words(c: Cand) -> tuple[str, ...]:
         return tuple(fold(strip_possessive(t.text)) for t in doc[c.start : c.end])
 
-    people = [c for c in cands if c.label == "PER"]
+    full = [words(c) for c in cands if c.label == "PER" and c.end - c.start >= 2]
+    owner: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for w in full:
+        owner.setdefault(w, set()).add(w)
+        owner.setdefault(w[-1:], set()).add(w)
     out: list[Cand] = []
     for c in cands:
         w = words(c)
-        known = set()
-        for other in people:
-            if other is c:
-                continue
-            ow = words(other)
-            known |= {ow, ow[-1:]}
         split = None
         if c.label == "PER" and len(w) >= 2:
-            split = next((k for k in range(1, len(w)) if w[:k] in known and w[k:] in known), None)
+            for k in range(1, len(w)):
+                left, right = owner.get(w[:k], set()) - {w}, owner.get(w[k:], set()) - {w}
+                if left and right and not (left & right):
+                    split = k
+                    break
         if split is None:
             out.append(c)
         else:
