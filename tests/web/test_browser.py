@@ -98,7 +98,9 @@ def _fixture_article(page: Page) -> None:
     expect(mention).to_contain_text("Loekasjenko")
     expect(page.locator("article .event[data-type='AID']")).to_have_text("lening")
     expect(page.locator("article .time.uncertain").first).to_be_visible()
-    expect(page.locator("#p-events + ol > li")).to_have_count(8)
+    # Seven PLOVER-typed events listed, the one without a PLOVER type folded away.
+    expect(page.locator("#p-events + ol > li")).to_have_count(7)
+    expect(page.locator("section[aria-labelledby='p-events'] details ol > li")).to_have_count(1)
 
 
 def _fixture_events(page: Page) -> None:
