@@ -63,9 +63,9 @@ def analyse_entities(doc: Doc, kb: KnowledgeBase) -> list[Cluster]:
     demonym_names: list[tuple[Cand, KBEntity]] = []
     kept: list[Cand] = []
     for c in names:
-        country = describer.is_demonym_name(c)
-        if country is not None:
-            demonym_names.append((Cand(c.start, c.end, "demonym", c.sent, label="LOC"), country))
+        demonym = describer.is_demonym_name(c)
+        if demonym is not None:
+            demonym_names.append(demonym)
         else:
             kept.append(c)
     kept = join_hyphenated(doc, trim_edges(doc, split_at_titles(doc, cut_at_sentences(doc, kept))), kb)

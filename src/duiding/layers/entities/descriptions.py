@@ -128,12 +128,20 @@ class Describer:
                 out.append((Cand(t.i, t.i + 1, "demonym", self.sent_of.get(t.i, 0), label="LOC"), country))
         return out
 
-    def is_demonym_name(self, c: Cand) -> KBEntity | None:
-        """A name mention that is only a demonym (`Wit-Russische` tagged MISC by the backbone)."""
-        if c.end - c.start != 1:
+    def is_demonym_name(self, c: Cand) -> tuple[Cand, KBEntity] | None:
+        """A name mention that is only a demonym (`Wit-Russische` tagged MISC by the backbone),
+        perhaps with the article that opens the sentence (`De Wit-Russische` tagged ORG):
+        the demonym's mention and its country."""
+        start = c.start
+        if c.end - start == 2 and self.doc[start].lower_ in _ARTICLES and self.doc[start].is_sent_start:
+            start += 1
+        if c.end - start != 1:
             return None
-        t = self.doc[c.start]
-        return self.kb.country_by_demonym(t.text, sentence_start=bool(t.is_sent_start))
+        t = self.doc[start]
+        country = self.kb.country_by_demonym(t.text, sentence_start=bool(t.is_sent_start))
+        if country is None:
+            return None
+        return Cand(start, c.end, "demonym", c.sent, label="LOC"), country
 
     # --- the words before a noun -------------------------------------------------------
 

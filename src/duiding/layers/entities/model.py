@@ -39,7 +39,8 @@ class Cluster:
 
     idx: int
     mentions: list[Cand] = field(default_factory=list)
-    labels: Counter[str] = field(default_factory=Counter)
+    labels: Counter[str] = field(default_factory=Counter)  # the recogniser's labels
+    weak_labels: Counter[str] = field(default_factory=Counter)  # of repeated or gazetteer names
     names: list[str] = field(default_factory=list)  # name texts, possessive stripped
     keys: set[str] = field(default_factory=set)  # romanisation keys of the names
     surnames: set[str] = field(default_factory=set)

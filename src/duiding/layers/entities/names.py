@@ -161,10 +161,12 @@ def cluster_names(doc: Doc, cands: list[Cand]) -> list[Cluster]:
             clusters.append(target)
         target.mentions.append(c)
         if c.label:
-            target.labels[c.label] += 1
+            # A repeated name (or one found by the gazetteer) is no new evidence of its type:
+            # it counts only where nothing else does.
+            (target.weak_labels if c.propagated else target.labels)[c.label] += 1
         target.names.append(text)
         target.keys |= keys
-        if c.label == "PER" or target.labels["PER"]:
+        if c.label == "PER" or (target.labels + target.weak_labels)["PER"]:
             target.surnames |= {surname_key(k) for k in keys}
     return clusters
 
@@ -177,7 +179,7 @@ def _find(clusters: list[Cluster], keys: set[str], words: list[str], c: Cand) ->
             return cl
     surnames = {surname_key(k) for k in keys}
     for cl in latest:
-        personal = cl.labels["PER"] > 0 or c.label == "PER"
+        personal = (cl.labels + cl.weak_labels)["PER"] > 0 or c.label == "PER"
         if not personal:
             continue
         if len(words) == 1 and surnames & cl.surnames:
@@ -187,7 +189,8 @@ def _find(clusters: list[Cluster], keys: set[str], words: list[str], c: Cand) ->
         if len(words) > 1 and any(k in surnames for k in cl.keys):
             return cl  # `Jobs` first, `Steve Jobs` later
     for cl in latest:
-        organisation = c.label == "ORG" and cl.labels.most_common(1)[0][0] == "ORG" if cl.labels else False
+        seen = cl.labels + cl.weak_labels
+        organisation = c.label == "ORG" and seen.most_common(1)[0][0] == "ORG" if seen else False
         for k in cl.keys:
             cw = content_words(k)
             if _is_short_form(words, cw, organisation) or _is_short_form(cw, words, organisation):
@@ -239,6 +242,8 @@ def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
             noun = noun_at(doc, m.start - 1) if m.start > 0 else None
             if noun is not None and noun.end == m.start and not noun.counterpart:
                 votes[noun.entity_type] += DESCRIPTION_VOTE
+        if not votes:
+            votes = Counter(cl.weak_labels)
         if not votes:
             continue
         listed = kb.name_types(cl.name)
