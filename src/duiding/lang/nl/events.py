@@ -443,6 +443,7 @@ VERBS: dict[str, tuple[str, ...]] = {
     "stopzetten": ("SANCTION/discontinue",),
     "stoppen": ("SANCTION/discontinue if obj:aid_goods", "SANCTION/discontinue if obj:deliveries", "OTHER/stop"),
     "opzeggen": ("SANCTION/discontinue",),
+    "zetten": ("SANCTION/expel if pp:uit", "OTHER"),
     "uitwijzen": ("SANCTION/expel if obj:diplomat", "COERCE/deport"),
     "uitzetten": ("SANCTION/expel if obj:diplomat", "SANCTION/expel if pp:uit", "COERCE/deport"),
     "royeren": ("SANCTION/expel",),

@@ -22,6 +22,8 @@ from duiding.layers.events.lexicon import Lexicon
 
 DEFAULT_PLACE_PREPS = ("in", "naar", "te", "bij", "nabij", "rond", "op")
 DEFAULT_NOUN_TARGETS = ("tegen", "met")
+# Prepositions of a target that the parser may attach one level down, to the verb's object or phrase.
+NESTED_PREPOSITIONS = frozenset({"tegen", "met", "aan"})
 POSSESSIVES = frozenset({"zijn", "haar", "hun", "z'n", "d'r"})
 
 
@@ -140,13 +142,18 @@ def _collect(
             found = [subj] if subj is not None else []
         elif src in ("obj", "iobj"):
             found = [c for c in head.children if c.dep_ == src and c.i not in cand.parts]
-            if not found and src == "obj" and subj is not None:
-                # a second `nsubj` is the object the parser mislabelled (`lieten zeven gijzelaars vrij`)
-                found = [c for c in head.children if c.dep_ == "nsubj" and c.i != subj.i and c.i not in cand.parts]
+            if not found and subj is not None:
+                # a second `nsubj` is an object the parser mislabelled: the object (`lieten zeven gijzelaars
+                # vrij`), or beside an object the indirect object (`beloofde Oekraïne ... extra geld`)
+                has_obj = any(c.dep_ == "obj" for c in head.children)
+                if src == "obj" or has_obj:
+                    found = [c for c in head.children if c.dep_ == "nsubj" and c.i != subj.i and c.i not in cand.parts]
         else:
             found = [n for n in syntax.phrase(head, src) if n.i not in cand.parts]
             if src == "door":
                 found += [c for c in head.children if c.dep_ == "obl:agent"]
+            if not found and src in NESTED_PREPOSITIONS:
+                found = [n for n in _nested_phrases(head, src) if n.i not in cand.parts]
         if only == "human":
             found = [t for t in found if is_human(syntax.relative_antecedent(t) or t, view)]
         found = [t for t in found if t.lower_ not in NO_ARGUMENT and not _modal_phrase_word(t)]
@@ -156,6 +163,16 @@ def _collect(
         if not first_only:
             continue
     return []
+
+
+def _nested_phrases(head: Token, prep: str) -> list[Token]:
+    """`dreigen met nieuwe sancties tegen Iran`, `verbrak de betrekkingen met Iran`: the parser hangs the
+    phrase on the verb's object or phrase; read one level down when the verb has none of its own."""
+    out: list[Token] = []
+    for c in head.children:
+        if c.dep_ in ("obj", "obl", "nsubj:pass", "iobj"):
+            out += syntax.phrase(c, prep)
+    return out
 
 
 def _modal_phrase_word(tok: Token) -> bool:
