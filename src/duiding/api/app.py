@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, FastAPI, Header, Path, Query, Request
 from starlette.exceptions import HTTPException
 
-from duiding import __version__
+from duiding import __version__, web
 from duiding.api import errors
 from duiding.api.limits import SizeLimit
 from duiding.errors import InputError
@@ -83,6 +83,7 @@ def create_app(
     app.add_middleware(SizeLimit, max_bytes=max_body)
     app.include_router(_read_routes(store))
     app.include_router(_write_routes(store, token, backbone))
+    web.mount(app, store)  # the pages, each the HTML twin of an endpoint here
     return app
 
 
