@@ -88,7 +88,7 @@ def find_direct(doc: Doc, sents: Sentences, stops: set[int]) -> list[Found]:
         record = Found("direct", [(q.start, q.end)])
         att = post or pre
         if att is None:
-            if not _stands_alone(doc, q, open_tok, sents):
+            if not _stands_alone(doc, q, open_tok, sents, pars):
                 continue
         else:
             record.cue, record.cue_text, record.speaker = att.cue, att.cue_text, att.speaker
@@ -201,7 +201,8 @@ def _pre_intro(doc: Doc, open_tok: int, sents: Sentences, stops: set[int], floor
             sp = speaker_of(doc, cue, (s0, prev), stops)
             ad = addressee_of(doc, cue, sp, prev, stops, s0)
             return Attribution(cue, None, sp, frame, ad)
-        return _colon_intro(doc, frame, stops)
+        # a colon with no speaker to read (`Of: "…"`, `vloekte: "…"`): speech all the same
+        return _colon_intro(doc, frame, stops) or Attribution(None, None, None, frame)
     # a quoted phrase inside the sentence: only after a naming or speech verb
     if cue is None or cue.lemma not in NAMING_LEMMAS | {"zeggen", "schrijven", "roepen"}:
         return None
@@ -271,26 +272,34 @@ def _is_intro_phrase(doc: Doc, a: int, b: int) -> bool:
 
 def _is_noun(doc: Doc, k: int) -> bool:
     """`de vraag`, `een tweet`, `het bericht`: a cue form used as a noun."""
-    if doc.has_annotation("POS"):
-        return doc[k].pos_ not in ("VERB", "AUX")
     if k == 0:
         return False
     before = doc[k - 1].lower_
     if before in DETERMINERS and before not in ("die", "dat"):
         return True
+    if doc.has_annotation("POS") and doc[k].pos_ in ("NOUN", "PROPN") and doc[k - 1].pos_ in ("DET", "ADJ", "NUM"):
+        return True
     # `een dringende oproep`: an inflected adjective before a particle-joined form
     return before.endswith("e") and not before.endswith(("ie", "ee")) and doc[k].lower_[:2] in ("op", "aa", "to", "ui")
 
 
-def _stands_alone(doc: Doc, q: Quoted, open_tok: int, sents: Sentences) -> bool:
-    """A quote with no cue is speech only when it is a sentence of its own (or several)."""
-    s0, _ = sents.span(open_tok)
-    first_word = next((t for t in doc[s0:open_tok] if is_word(t)), None)
-    if first_word is not None:
-        return False  # inside a sentence: a scare quote, title or name
+def _stands_alone(doc: Doc, q: Quoted, open_tok: int, sents: Sentences, pars: list[tuple[int, int]]) -> bool:
+    """A quote with no cue is speech only when it is a sentence of its own (or several): it
+    opens its sentence, or follows another quote with only dashes between (`"…?" - "Ja."`)."""
     content = doc.text[q.start : q.end]
     n_words = len(content.split())
-    if content.rstrip()[-1:] in ".!?…" and n_words >= 2:
+    par = pars[_paragraph_of(pars, q.open)] if _paragraph_of(pars, q.open) >= 0 else (q.open, q.after)
+    if not doc.text[par[0] : q.open].strip() and not doc.text[q.after : par[1]].strip():
+        return True  # the whole paragraph: a turn of dialogue (`"Ja."`)
+    s0, _ = sents.span(open_tok)
+    k = open_tok - 1
+    while k >= s0 and not is_word(doc[k]) and doc[k].text not in QUOTE_CHARS:
+        k -= 1
+    follows_quote = k >= s0 and doc[k].text in QUOTE_CHARS and doc[k].idx < q.open
+    first_word = next((t for t in doc[s0:open_tok] if is_word(t)), None)
+    if first_word is not None and not follows_quote:
+        return False  # inside a sentence: a scare quote, title or name
+    if (content.rstrip()[-1:] in ".!?…" and n_words >= 2) or (follows_quote and content.rstrip()[-1:] in ".!?…"):
         return True
     before = doc[open_tok - 1].lower_ if open_tok > 0 else ""
     if before in TITLE_NOUNS or before in SCARE_MARKERS:

@@ -32,6 +32,9 @@ def to_records(doc: Doc, found: list[Found], provenance: Provenance) -> list[Quo
         speaker = entity_for(doc, f.speaker, entities)
         if speaker is None and f.speaker is not None and _is_pronoun(doc, f.speaker):
             speaker = fallback_pronoun_speaker(doc, f.speaker, entities, previous)
+        addressee = entity_for(doc, f.addressee, entities)
+        if addressee is None and f.addressee is not None and _is_pronoun(doc, f.addressee):
+            addressee = fallback_pronoun_addressee(doc, f.addressee, entities, speaker)
         q = Quote(
             id=f"quote{n}",
             start=start,
@@ -44,7 +47,7 @@ def to_records(doc: Doc, found: list[Found], provenance: Provenance) -> list[Quo
             speaker_text=speaker_text,
             cue=_cue_text(doc, f),
             channel=_text(doc, f.channel),
-            addressee=entity_for(doc, f.addressee, entities),
+            addressee=addressee,
             cue_lemma=(f.cue.lemma or None) if f.cue is not None else f.cue_text,
             addressee_text=_text(doc, f.addressee),
             time=_time_in(doc, f),
@@ -70,7 +73,7 @@ def _cue_text(doc: Doc, f: Found) -> str | None:
 
 def _is_pronoun(doc: Doc, span: Span) -> bool:
     ws = words(doc, span)
-    return len(ws) == 1 and ws[0].lower_ in PERSONAL | {"ik": None, "wij": None, "we": None}  # type: ignore[operator]
+    return len(ws) == 1 and (ws[0].lower_ in PERSONAL or ws[0].lower_ in ("ik", "wij", "we", "hen", "hun"))
 
 
 def entity_for(doc: Doc, span: Span | None, entities: list[Entity]) -> str | None:
@@ -117,6 +120,23 @@ def fallback_pronoun_speaker(doc: Doc, span: Span, entities: list[Entity], previ
     best: tuple[int, str] | None = None
     for e in entities:
         if e.type != "PER":
+            continue
+        for m in e.mentions:
+            if m.end <= offset and sent - m.sentence <= 1 and m.kind == "name" and (best is None or m.start > best[0]):
+                best = (m.start, e.id)
+    return best[1] if best else None
+
+
+def fallback_pronoun_addressee(doc: Doc, span: Span, entities: list[Entity], speaker: str | None) -> str | None:
+    """LOCAL FALLBACK, used only where the entities layer left an addressed pronoun (`waarschuwde
+    haar`) unresolved: the last person named before it in this or the previous sentence who is
+    not the speaker. Not coreference: a stopgap."""
+    sent_of = sentence_index(doc)
+    sent = sent_of.get(span[0], 0)
+    offset = doc[span[0]].idx
+    best: tuple[int, str] | None = None
+    for e in entities:
+        if e.type != "PER" or e.id == speaker:
             continue
         for m in e.mentions:
             if m.end <= offset and sent - m.sentence <= 1 and m.kind == "name" and (best is None or m.start > best[0]):

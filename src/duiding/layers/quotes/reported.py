@@ -75,7 +75,7 @@ def find_reported(doc: Doc, sents: Sentences, stops: set[int], taken: list[tuple
             rec.frame = [(s0, a)]
             out.append(rec)
             spans.append(rec.parts[0])
-            k = b
+            k = max(b, k + 1)
     return out
 
 
@@ -112,11 +112,10 @@ def noun_phrase_before(doc: Doc, end: int, s0: int) -> Span | None:
 
 def complement(doc: Doc, cue: Cue, end: int, stops: set[int]) -> Span | None:
     """The token span of the cue's complement clause, without its complementizer."""
-    if parsed(doc):
+    found = _word_order_complement(doc, cue, end)
+    if found is None and parsed(doc):
         found = _parse_complement(doc, cue, end)
-        if found is not None:
-            return found
-    return _word_order_complement(doc, cue, end)
+    return found
 
 
 def _parse_complement(doc: Doc, cue: Cue, end: int) -> Span | None:
@@ -131,11 +130,16 @@ def _parse_complement(doc: Doc, cue: Cue, end: int) -> Span | None:
                     continue
                 if c.dep_ == "xcomp" and not any(t.lower_ == "te" for t in doc[a:b]):
                     continue
+                if a <= cue.last:
+                    continue  # a complement before its cue is no report of it
                 if first.lower_ in ("dat", "of", "om") and a + 1 < b:
                     a += 1
                 b = min(b, end)
                 a, b = trim(doc, (a, b))
-                if b > a:
+                span = doc[a:b]
+                clause_like = any(t.pos_ in ("VERB", "AUX") for t in span) and len(span) >= 2
+                introduced = first.lower_ in ("dat", "of", "om") or first.lower_ in QUESTION_WORDS
+                if b > a and clause_like and (introduced or any(t.lower_ == "te" for t in span)):
                     return (a, _clause_end(doc, a, b))
     return None
 

@@ -63,11 +63,17 @@ def anchor(doc: Doc, cue: Cue, sent_start: int) -> int:
 
 
 def speaker_of(doc: Doc, cue: Cue, sent: Span, stops: set[int], *, after_quote: bool = False) -> Span | None:
-    if parsed(doc):
+    """The cue's subject: by word order (read the same with or without a backbone), else, where
+    there is a parse, the cue's `nsubj`, within the reporting clause only (a parser can take a
+    word inside the quote for the subject of the verb that tags it)."""
+    found = _word_order_subject(doc, cue, sent, stops, after_quote=after_quote)
+    if found is None and parsed(doc):
         found = _parse_subject(doc[cue.head])
+        if found is not None and not (sent[0] <= found[0] and found[1] <= sent[1]):
+            return None
         if found is not None:
-            return found
-    return _word_order_subject(doc, cue, sent, stops, after_quote=after_quote)
+            found = np_forward(doc, found[0], found[1], stops=stops, objects=True) or found
+    return found
 
 
 def _parse_subject(t: Token) -> Span | None:
@@ -217,13 +223,6 @@ def _subject_after_verb(doc: Doc, verb: int, before: int, stops: set[int]) -> Sp
 
 def addressee_of(doc: Doc, cue: Cue, speaker: Span | None, limit: int, stops: set[int], sent_start: int) -> Span | None:
     """The one spoken to: the object of `waarschuwen`, `verzekeren`...; or `tegen X`, `aan X`."""
-    if parsed(doc):
-        t = doc[cue.head]
-        objs = [c for c in t.children if c.dep_ in OBJECT_DEPS and c.i < limit]
-        if objs and cue.lemma in ADDRESSEE_OBJECT_VERBS:
-            o = objs[0] if len(objs) == 1 else min(objs, key=lambda c: c.i)
-            if o.pos_ in ("PROPN", "NOUN", "PRON") and o.lower_ not in ("het", "dat", "dit", "iets", "niets", "alles"):
-                return noun_phrase(o)
     found = _prepositional_addressee(doc, cue, limit, stops, sent_start)
     if found is not None:
         return found

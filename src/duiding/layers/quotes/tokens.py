@@ -65,10 +65,18 @@ def is_capitalised(t: Token) -> bool:
 
 
 def is_verb_form(t: Token) -> bool:
-    """A known verb form of the lexicons (finite, participle or infinitive), or a verb by the parse."""
-    if t.doc.has_annotation("POS") and t.pos_ in ("VERB", "AUX"):
+    """A known verb form of the lexicons (finite, participle or infinitive), or a verb by the
+    tagger where the word around it does not say otherwise: a word after a determiner, or a
+    title right before a name (`viroloog Katrien Bogaert`), is no verb whatever the tag."""
+    if t.lower_ in form_table():
         return True
-    return t.lower_ in form_table()
+    doc = t.doc
+    if not (doc.has_annotation("POS") and t.pos_ in ("VERB", "AUX")):
+        return False
+    if t.i > 0 and doc[t.i - 1].lower_ in DETERMINERS:
+        return False
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return not (nxt is not None and is_capitalised(nxt) and not is_capitalised(t) and nxt.pos_ == "PROPN")
 
 
 @dataclass
@@ -135,8 +143,6 @@ def np_forward(doc: Doc, i: int, end: int, *, stops: set[int] | None = None, obj
         return None
     if is_verb_form(first) and not is_capitalised(first) and low not in DETERMINERS:
         return None
-    if doc.has_annotation("POS"):
-        return _np_by_pos(doc, i, end, stops)
     j = i
     has_head = False
     last = "det"  # the kind of the last word: det, adj (inflected, `Franse`), name, noun
@@ -201,35 +207,6 @@ def _with_apposition(doc: Doc, span: Span, end: int) -> Span:
     return span
 
 
-def _np_by_pos(doc: Doc, i: int, end: int, stops: set[int]) -> Span | None:
-    """With the backbone's tags: determiners, adjectives, numerals, nouns and names, and `van` phrases."""
-    j = i
-    has_head = False
-    while j < end:
-        t = doc[j]
-        if j in stops or not is_word(t):
-            break
-        if j > i and t.lower_ == "van" and j + 1 < end:
-            sub = _np_by_pos(doc, j + 1, end, stops)
-            if sub is None:
-                break
-            j = sub[1]
-            continue
-        if t.pos_ in ("NOUN", "PROPN", "PRON", "X", "SYM"):
-            if has_head and t.pos_ == "PRON":
-                break
-            has_head = True
-        elif t.pos_ in ("DET", "ADJ", "NUM"):
-            if has_head and t.pos_ == "DET" and not (is_capitalised(t) and j + 1 < end and doc[j + 1].pos_ == "PROPN"):
-                break
-        else:
-            break
-        j += 1
-    if not has_head:
-        return None
-    return _with_apposition(doc, (i, j), end)
-
-
 def _np_word(t: Token, stops: set[int]) -> bool:
     return is_word(t) and t.i not in stops and not _blocks_np(t)
 
@@ -238,7 +215,7 @@ def _blocks_np(t: Token) -> bool:
     low = t.lower_
     if t.text[:1].isupper() and not t.is_sent_start and t.i > 0 and is_word(t.doc[t.i - 1]):
         return False  # a name: `de krant De Morgen`, `Radio Morgen`
-    tagged = t.doc.has_annotation("POS") and t.pos_ in ("ADP", "SCONJ", "CCONJ", "ADV", "VERB", "AUX")
+    tagged = t.doc.has_annotation("POS") and t.pos_ in ("ADP", "SCONJ", "CCONJ")
     if tagged and low not in DETERMINERS:
         return not (t.pos_ == "ADP" and low == "van")
     return (
