@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from duiding.kb import KnowledgeBase
 from duiding.kb.names import fold, strip_possessive
+from duiding.lang.nl.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from duiding.lang.nl.roles import ROLE_NOUNS, TITLE_NOUNS
 from duiding.layers.entities.model import Cand
 
@@ -22,7 +23,7 @@ CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]*$")
 # Model designations that continue a product name: `4`, `3G`, `3GS`, `G5`, `1.1.1`.
 MODEL = re.compile(r"^(?:\d[\w.]*|[A-Z]{1,2}\d+[A-Za-z]*)$")
 MAX_MODEL_LENGTH = 6
-CURRENCY_SYMBOLS = frozenset("$€£¥")
+CURRENCIES = frozenset(CURRENCY_WORDS) | frozenset(CURRENCY_SYMBOLS) | {v.lower() for v in CURRENCY_WORDS.values()}
 # Parts of speech a one-word name cannot have (the tagger's word against the recogniser's).
 NOT_NAMES = frozenset({"ADJ", "ADV", "VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "INTJ"})
 _TITLES = {fold(k) for k in ROLE_NOUNS} | {fold(k) for k in TITLE_NOUNS}
@@ -48,8 +49,10 @@ def drop_non_names(doc: Doc, cands: list[Cand], kb: KnowledgeBase) -> list[Cand]
         span = doc[c.start : c.end]
         if is_title(span.text) or not any(ch.isupper() for ch in span.text):
             continue
-        if span[0].like_num or any(t.text in CURRENCY_SYMBOLS for t in span):
-            continue
+        if span[0].like_num or any(t.lower_ in CURRENCIES and not t.is_alpha for t in span):
+            continue  # an amount (`5,8 miljard`, `US $ 399`)
+        if len(span) == 1 and span.text.lower() in CURRENCIES:
+            continue  # a currency (`USD`)
         if len(span) == 1 and c.start > 0 and doc[c.start - 1].like_num and len(span.text) <= 4:
             continue  # `8 GB`, `2 GHz`: a unit after a number
         # A word opening a sentence is capitalised anyway: where the tagger calls it a common
