@@ -2,7 +2,10 @@
 
 Written by hand from the PLOVER codebook (its 16 event types, their modes and the
 "potential ambiguities" it lists) and the CAMEO categories that PLOVER merges, for Dutch
-news language; not translated from the English CAMEO verb dictionary. Events outside PLOVER
+news language; not translated from the English CAMEO verb dictionary. PLOVER's type and mode
+names are the Open Event Data Alliance's (PLOVER manual, CC BY-SA 4.0); AID has no PLOVER
+modes, so its mode here is the kind of aid CAMEO distinguishes (071-075: economic, military,
+humanitarian, asylum). Events outside PLOVER
 (elections, travel, flight and exile, deaths, launches, sales) are listed as `OTHER` with a
 descriptive mode, so that they are found and typed too.
 

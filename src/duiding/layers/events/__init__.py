@@ -26,7 +26,7 @@ from duiding.layers.events.lexicon import lexicon
 from duiding.layers.events.places import main_place
 from duiding.pipeline import extensions  # noqa: F401  (registers the Doc extensions)
 from duiding.reading import sentence_index
-from duiding.records import Event, Provenance, TextArgument, Trigger
+from duiding.records import Event, Provenance, TextArgument, Time, Trigger
 
 COMPONENT = "duiding_events"
 PROVENANCE = Provenance(COMPONENT, __version__)
@@ -55,7 +55,7 @@ def analyse_events(doc: Doc) -> list[Event]:
             quants = quantities_of(cand, doc, quantities, events_at)
         else:
             roles, fact, quants = Roles(), textual.factuality(cand, doc), []
-            time, how = _sentence_time(cand.head, times, sent_of), "sentence"
+            time, how = _sentence_time(cand.head, dates, sent_of), "sentence"
         if time is not None and _after_publication(time.value, doc):
             fact.future = True
         type_, mode = cand.sense.type, cand.sense.mode
@@ -83,7 +83,8 @@ def analyse_events(doc: Doc) -> list[Event]:
     return [_record(doc, d) for d in drafts]
 
 
-def _sentence_time(head: int, times: list, sent_of: dict[int, int]):  # type: ignore[no-untyped-def]
+def _sentence_time(head: int, times: list[tuple[set[int], Time]], sent_of: dict[int, int]) -> Time | None:
+    """Without a parse, the first date or time of the trigger's sentence."""
     for toks, t in times:
         if t.type in ("DATE", "TIME") and any(sent_of.get(i) == sent_of.get(head) for i in toks):
             return t

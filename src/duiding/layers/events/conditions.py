@@ -25,8 +25,6 @@ HUMAN_PRONOUNS = frozenset(
         "haar",
         "hen",
         "hun",
-        "wie",
-        "die",
         "iedereen",
         "niemand",
         "ik",

@@ -9,7 +9,7 @@ avoids.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from duiding.lang.nl.events import CERTAINTY_ADVERBS, LIGHT_VERBS, NEGATORS
 from duiding.layers.events.candidates import Candidate
@@ -190,7 +190,3 @@ def factuality(cand: Candidate, doc: Doc) -> Factuality:
             fact.modality = w
     fact.future = any(w in ("zal", "zullen") for w in words)
     return fact
-
-
-def sentence_span(doc: Doc, i: int) -> Span:
-    return doc[i].sent
