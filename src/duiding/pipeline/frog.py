@@ -146,12 +146,26 @@ def _to_ud(words: list[_Word]) -> tuple[list[int], list[str], list[str]]:
     for i in range(len(words)):
         if upos[i] == "ADJ" and rels[i] == "advmod" and upos[heads[i]] in {"NOUN", "PROPN"}:
             rels[i] = "amod"
-    roots = [i for i in range(len(words)) if heads[i] == i]
-    for extra in roots[1:]:  # Frog may leave several roots; spaCy wants one tree per sentence
-        heads[extra], rels[extra] = roots[0], "parataxis"
-    for r in roots[:1]:
-        rels[r] = "ROOT"
+    _make_tree(heads, rels)
     return heads, rels, upos
+
+
+def _make_tree(heads: list[int], rels: list[str]) -> None:
+    """One root, no cycles: Frog may leave several roots, and turning PPs around can close a loop."""
+    roots = [i for i in range(len(heads)) if heads[i] == i]
+    root = roots[0] if roots else 0
+    heads[root], rels[root] = root, "ROOT"
+    for i in range(len(heads)):
+        seen = {i}
+        j = i
+        while heads[j] != j:
+            j = heads[j]
+            if j in seen:  # a loop: hang the node where it closed on the root
+                heads[j], rels[j] = root, "parataxis"
+                break
+            seen.add(j)
+        if j != root and heads[j] == j:  # a second root
+            heads[j], rels[j] = root, "parataxis"
 
 
 def _align(text: str, words: list[str]) -> list[tuple[int, int]]:
