@@ -144,7 +144,10 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         "oppositie regering regime politie leger junta kabinet autoriteiten partij vakbond vakbonden "
         "bevolking volk menigte groep groepen organisatie beweging familie familieleden supporters fans "
         "separatisten opstandelingen extremisten jihadisten islamisten oppositiepartij oppositieleider "
-        "kopstukken medewerkers personeel bemanning toeristen passagiers reizigers pelgrims"
+        "kopstukken medewerkers personeel bemanning toeristen passagiers reizigers pelgrims baron baas criminelen "
+        "crimineel smokkelaar smokkelaars dader daders slachtoffer slachtoffers spion spionnen hacker hackers "
+        "generaal kolonel officier officieren commandant commandanten kandidaat kandidaten kiezers jongens "
+        "meisjes tieners zoon dochter broer zus vader moeder echtgenote echtgenoot weduwe"
     ).split()
 )
 
@@ -350,7 +353,7 @@ VERBS: dict[str, tuple[str, ...]] = {
     "ontwapenen": ("RETREAT/disarm",),
     "inleveren": ("RETREAT/disarm if obj:weapons ; target=bij", "OTHER"),
     "neerleggen": ("RETREAT/disarm if obj:weapons", "OTHER"),
-    "toelaten": ("RETREAT/access if obj:human ; place=tot", "CONCEDE"),
+    "toelaten": ("RETREAT/access if obj:human ; place=tot", "RETREAT/access if obj:aid_goods ; place=tot", "CONCEDE"),
     "aftreden": ("RETREAT/resign",),
     "opstappen": ("RETREAT/resign",),
     "terugtreden": ("RETREAT/resign",),
@@ -1033,7 +1036,6 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "troepenopbouw": ("MOBILIZE/troops",),
     "troepenmacht": ("MOBILIZE/troops",),
     "paraatheid": ("MOBILIZE/troops",),
-    "militaire oefening": ("MOBILIZE/troops",),
     "raketproef": ("MOBILIZE/weapons",),
     "raketlancering": ("MOBILIZE/weapons",),
     "kernproef": ("MOBILIZE/weapons",),

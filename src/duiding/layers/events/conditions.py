@@ -34,6 +34,7 @@ HUMAN_PRONOUNS = frozenset(
         "u",
     }
 )
+GROUP_TAILS = tuple(g for g in GROUP_NOUNS if len(g) >= 4)
 # Plural nouns in -ers that name things, not people.
 NOT_PEOPLE = frozenset(
     {
@@ -92,7 +93,7 @@ def is_human(tok: Token, ents: EntityView) -> bool:
     if plural_person and len(w) > 5 and w not in NOT_PEOPLE:
         return True
     # compounds of a group noun: `spoorbonden`, `oppositieleden`, `klimaatactivisten`
-    return any(w.endswith(g) and len(w) - len(g) >= 3 for g in GROUP_NOUNS if len(g) >= 4)
+    return w.endswith(GROUP_TAILS) and any(w.endswith(g) and len(w) - len(g) >= 3 for g in GROUP_TAILS)
 
 
 def is_place(tok: Token, ents: EntityView) -> bool:
@@ -157,7 +158,7 @@ def _holds(c: Condition, head: Token, verb: Token, cand: Candidate, doc: Doc, le
     if c.kind == "word":
         return any(t.lower_ == c.arg for t in syntax.clause_tokens(verb))
     if c.kind == "verb":
-        return verb.i != head.i and syntax.lemma(verb) == c.arg
+        return verb.i != head.i and syntax.verb_lemma(verb) == c.arg
     if c.kind == "det":
         return syntax.child(head, "det") is not None
     if c.kind == "neg":

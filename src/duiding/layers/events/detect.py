@@ -105,7 +105,7 @@ def _governs_verb(tok: Token) -> bool:
 
 def _title_verb(tok: Token, lex: Lexicon) -> bool:
     """A finite lexicon verb the tagger missed (headline capitals): `Apple onthult iPod nano`."""
-    if tok.pos_ not in ("NOUN", "PROPN", "X") or tok.i == 0 or not tok.is_lower:
+    if tok.pos_ not in ("NOUN", "PROPN", "X", "ADJ", "ADV", "INTJ") or tok.i == 0 or not tok.is_lower:
         return False
     prev = tok.doc[tok.i - 1]
     if prev.lower_ in ("de", "het", "een", "geen") or prev.pos_ in ("DET", "ADJ", "NUM", "ADP"):
@@ -145,6 +145,13 @@ def _verb(tok: Token, lex: Lexicon, cands: dict[int, Candidate], consumed: set[i
     inner_particle, base = split_lemma(joined)
     prt = [p.i for p in particles]
     idiom = _multiword(tok, base, inner_particle, lex, long_only=True)
+    if idiom is None:
+        # the form may belong to another verb with this idiom (`staken ... in brand`: `steken`, not `staken`)
+        for other in {split_lemma(f.lemma)[1] for f in lex.forms.get(tok.lower_, []) if f.kind == "finite"} - {base}:
+            idiom = _multiword(tok, other, None, lex, long_only=True)
+            if idiom is not None:
+                base = other
+                break
     if idiom is not None:
         return _idiom_candidate(tok, base, idiom, prt)
     light = _light_noun(tok, joined, lex)

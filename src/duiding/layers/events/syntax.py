@@ -32,6 +32,15 @@ def lemma(tok: Token) -> str:
     return (tok.lemma_ or tok.text).replace("_", "").lower()
 
 
+def verb_lemma(tok: Token) -> str:
+    """The lemma with a separated particle put back (`kondigde ... af` -> `afkondigen`)."""
+    lem = lemma(tok)
+    for c in tok.children:
+        if c.dep_ == "compound:prt" and not lem.startswith(c.lower_):
+            return c.lower_ + lem
+    return lem
+
+
 def children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
