@@ -121,7 +121,10 @@ def test_openapi_documents_the_endpoints(http: httpx.Client) -> None:
         assert path in spec["paths"], path
     params = {p["name"]: p for p in spec["paths"]["/api/search"]["get"]["parameters"]}
     assert "partial dates" in params["date_from"]["description"]
-    assert http.get("/docs").status_code == 200
+    docs = http.get("/docs")
+    assert docs.status_code == 200 and "/api/search" in docs.text and "date_from" in docs.text
+    # The docs page is served whole from here: no script, stylesheet or link to another host.
+    assert "<script" not in docs.text and "://" not in docs.text
 
 
 def test_writing_needs_the_token(http: httpx.Client) -> None:

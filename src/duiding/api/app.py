@@ -12,7 +12,7 @@ from fastapi import APIRouter, FastAPI, Header, Path, Query, Request
 from starlette.exceptions import HTTPException
 
 from duiding import __version__, web
-from duiding.api import errors
+from duiding.api import docs, errors
 from duiding.api.limits import SizeLimit
 from duiding.errors import InputError
 from duiding.store import Store
@@ -74,12 +74,15 @@ def create_app(
     app = FastAPI(
         title="duiding",
         version=__version__,
+        docs_url=None,  # FastAPI's Swagger page loads from a CDN; api/docs.py renders one here
+        redoc_url=None,
         description="Questions to a corpus of dated Dutch news: search, entities, timelines, the actor network, "
         "quotes and the numbers reported. Every error has the shape {error, fix, source}.",
     )
     app.state.store = store
     app.state.write_token = token
     errors.install(app)
+    docs.install(app)
     app.add_middleware(SizeLimit, max_bytes=max_body)
     app.include_router(_read_routes(store))
     app.include_router(_write_routes(store, token, backbone))
