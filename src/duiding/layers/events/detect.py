@@ -28,6 +28,18 @@ from duiding.layers.events.morphology import split_lemma
 
 GENERAL = (parse_sense("OTHER"),)
 LONG_EVENT_NOUNS = tuple(e for e in EVENT_NOUNS if len(e) >= 7)
+FIXED_PHRASES = frozenset(
+    {
+        ("in", "reactie", "op"),
+        ("als", "reactie", "op"),
+        ("naar", "aanleiding", "van"),
+        ("ten", "gevolge", "van"),
+        ("in", "verband", "met"),
+        ("met", "behulp", "van"),
+        ("in", "vergelijking", "met"),
+        ("in", "vergelijking", "tot"),
+    }
+)
 STATE = (parse_sense("OTHER/state"),)
 # Verbs that present a predicative adjective as the event (`verklaarde zich bereid`).
 ADJECTIVE_SUPPORTS = frozenset({"verklaren", "tonen", "zijn", "blijken", "lijken"})
@@ -54,6 +66,10 @@ def find(doc: Doc, lex: Lexicon, ents: EntityView, *, general: bool = True) -> l
             if named_event is not None:
                 cands[named_event.head] = named_event
                 consumed.update(named_event.parts)
+                acronym = _acronym_after(doc, max(named_event.tokens))
+                if acronym is not None:
+                    cands[acronym] = Candidate(acronym, "noun", doc[acronym].lower_, GENERAL)
+                    consumed.add(acronym)
                 continue
         if tok.i in named:
             continue
@@ -64,7 +80,7 @@ def find(doc: Doc, lex: Lexicon, ents: EntityView, *, general: bool = True) -> l
             if cand is not None:
                 cands[cand.head] = cand
                 consumed.update(cand.parts)
-        elif general and tok.dep_ == "cop" and _state(tok.head) is not None:
+        elif general and tok.dep_ == "cop" and tok.head.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PRON"):
             cands[tok.i] = Candidate(tok.i, "copula", syntax.lemma(tok), STATE)
     out = []
     for cand in sorted(cands.values(), key=lambda c: c.head):
@@ -117,6 +133,15 @@ def _state(tok: Token) -> Token | None:
     """A predicative adjective with its copula (`is snel`, `was verkrijgbaar`): a state (MEANTIME)."""
     if tok.pos_ == "ADJ" and any(c.dep_ == "cop" for c in tok.children):
         return tok
+    return None
+
+
+def _acronym_after(doc: Doc, end: int) -> int | None:
+    """`Worldwide Developers Conference ( WWDC )`: the acronym in brackets names the same event."""
+    if end + 3 < len(doc) and doc[end + 1].text == "(" and doc[end + 3].text == ")":
+        word = doc[end + 2].text
+        if word.isupper() and word.isalpha() and len(word) >= 2:
+            return end + 2
     return None
 
 
@@ -302,9 +327,17 @@ def _noun(tok: Token, lex: Lexicon, general: bool) -> Candidate | None:
         if slot and lends:
             cand.support = head.i
         return cand
-    if general and _generic_event_noun(tok):
+    if general and _generic_event_noun(tok) and not _fixed_phrase(tok):
         return Candidate(tok.i, "noun", syntax.lemma(tok), GENERAL)
     return None
+
+
+def _fixed_phrase(tok: Token) -> bool:
+    """`in reactie op`, `als reactie op`: a noun inside a fixed preposition, no event of its own."""
+    doc = tok.doc
+    before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    return (before, tok.lower_, after) in FIXED_PHRASES
 
 
 def _generic_event_noun(tok: Token) -> bool:
