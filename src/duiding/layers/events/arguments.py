@@ -21,6 +21,8 @@ from duiding.layers.events.conditions import EntityView, is_human
 from duiding.layers.events.lexicon import Lexicon
 
 DEFAULT_PLACE_PREPS = ("in", "naar", "te", "bij", "nabij", "rond", "op")
+# An event noun's own place: `de aanslag in Kaboel`; `naar` only for journeys, as its sense says (`reis naar`).
+NOUN_PLACE_PREPS = ("in", "te", "bij", "nabij")
 DEFAULT_NOUN_TARGETS = ("tegen", "met")
 # Prepositions of a target that the parser may attach one level down, to the verb's object or phrase.
 NESTED_PREPOSITIONS = frozenset({"tegen", "met", "aan"})
@@ -326,7 +328,8 @@ def _places(cand: Candidate, doc: Doc, index: EntityIndex, events_at: set[int]) 
     assert cand.sense is not None
     head = doc[cand.head]
     anchors = [head] + ([doc[cand.support]] if cand.support is not None else [])
-    preps = tuple(p for p in _sources(cand, "place", ()) if p not in ("obj", "subj")) + DEFAULT_PLACE_PREPS
+    defaults = DEFAULT_PLACE_PREPS if cand.kind == "verb" else NOUN_PLACE_PREPS
+    preps = tuple(p for p in _sources(cand, "place", ()) if p not in ("obj", "subj")) + defaults
     found: list[Argument] = []
     for anchor in anchors:
         for prep, pp in syntax.phrases(anchor):
@@ -336,12 +339,16 @@ def _places(cand: Candidate, doc: Doc, index: EntityIndex, events_at: set[int]) 
             for c in anchor.children:
                 if c.dep_ == "obj":
                     found += _locations(c, doc, index, events_at)
-        # `van wie 500 in de hoofdstad Minsk`: an `in` phrase inside an argument that is no event
+        # `van wie 500 in de hoofdstad Minsk`: an `in` phrase inside a phrase of the verb that is no
+        # event; `na de verkiezingen naar Turkije`: a `naar` phrase the parser hung on an event noun
         for c in anchor.children:
-            if c.dep_ in ("nsubj", "nsubj:pass", "obj", "obl") and c.i not in events_at and syntax.case_of(c) != "in":
-                for prep, pp in syntax.phrases(c):
-                    if prep == "in" and pp.i not in events_at:
-                        found += _locations(pp, doc, index, events_at)
+            if c.dep_ != "obl" or syntax.case_of(c) == "in" or cand.kind != "verb":
+                continue
+            for prep, pp in syntax.phrases(c):
+                inside = prep == "in" and c.i not in events_at and pp.i not in events_at
+                misplaced = prep == "naar" and c.i in events_at and "naar" in preps
+                if inside or misplaced:
+                    found += _locations(pp, doc, index, events_at)
     return _unique([a for a in found if a.entity is not None])
 
 
@@ -350,11 +357,11 @@ def _locations(np: Token, doc: Doc, index: EntityIndex, events_at: set[int]) -> 
     or the place a non-place noun names (`de grens met Oekraïne`)."""
     if index.type_of(np) == "LOC":
         return [_argument(np, doc, index)]
+    if np.i in events_at:
+        return []  # `bij een bomaanslag in Kaboel`: the place of the attack, not of what it is said with
     for c in np.children:
         if c.dep_ in ("appos", "flat", "flat:name", "compound", "nmod") and index.type_of(c) == "LOC":
             return [_argument(c, doc, index)]
-    if np.i in events_at:
-        return []
     for prep, pp in syntax.phrases(np):
         if prep in ("met", "van", "in", "rond", "bij") and index.type_of(pp) == "LOC":
             return [_argument(pp, doc, index)]
