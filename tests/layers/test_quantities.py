@@ -15,7 +15,18 @@ from duiding.pipeline import analyse, load
 from duiding.records import Article, Quantity, Reading
 from tests.helpers import assert_valid_reading
 
-BLANK = load("blank")
+
+def _layers_alone():  # type: ignore[no-untyped-def]
+    """The blank backbone with only the times and quantities layers: their rules, tested alone."""
+    import duiding.layers  # noqa: F401  (registers the layer components)
+
+    nlp = load.__wrapped__("blank", layers=False)  # a fresh pipeline, not the shared cached one
+    nlp.add_pipe("duiding_times")
+    nlp.add_pipe("duiding_quantities")
+    return nlp
+
+
+BLANK = _layers_alone()
 
 
 def quantities_of(text: str, published: str | None = None) -> list[Quantity]:
@@ -105,6 +116,8 @@ def test_ranges_keep_both_ends() -> None:
     assert (q.value, q.upper, q.unit) == (15_000_000, 20_000_000, "EUR")
     q = one("De lonen stijgen 10 à 20 procent.")
     assert (q.value, q.upper, q.unit) == (10, 20, "percent")
+    # Found by the property test: a scale written once applies to both ends before they are compared.
+    assert all(q.upper is None or q.upper > q.value for q in quantities_of("2-1 miljoen"))
 
 
 def test_currency_depends_on_time_and_place() -> None:

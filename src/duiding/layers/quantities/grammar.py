@@ -151,14 +151,16 @@ def read_amount(name: str, g: dict[str, str], start: int, end: int) -> Amount | 
     mod = PRE_MODIFIERS.get(re.sub(r"\s+", " ", g.get("mod", "").lower())) if "mod" in g else None
     if name in ("range_between", "range_joined"):
         a, b = number_value(g["a"]), number_value(g["b"])
-        if a is None or b is None or b <= a:
+        if a is None or b is None:
             return None
+        a = _scaled_like(a, g["a"], g["b"])
+        if b <= a:
+            return None  # `2-1 miljoen` is no range
         if name == "range_joined" and unit is None and not re.search(SCALE, g["b"], re.IGNORECASE):
             if g["join"] in ("-", "–"):
                 return None  # `2-1` is a score
             if g["join"].lower() == "tot" and _words_only(g["a"]) != _words_only(g["b"]):
                 return None
-        a = _scaled_like(a, g["a"], g["b"])
         return Amount(
             start,
             end,
