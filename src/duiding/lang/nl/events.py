@@ -175,7 +175,9 @@ TARGET_SOURCES: dict[str, tuple[str, ...]] = {
     "OTHER": ("obj:human",),
 }
 # Words that never fill a role: negative and reflexive pronouns (`niemand gearresteerd`, `blies zich op`).
-NO_ARGUMENT: frozenset[str] = frozenset({"niemand", "niets", "zich", "zichzelf", "elkaar", "mekaar", "er", "het"})
+NO_ARGUMENT: frozenset[str] = frozenset(
+    {"niemand", "niets", "zich", "zichzelf", "elkaar", "mekaar", "er", "het", "stand", "sprake", "staat"}
+)
 
 # Verbs that lend their object noun's event: `een akkoord bereiken`, `kritiek uiten`, `steun betuigen`.
 # The noun becomes the trigger (the verb a part of it), the verb's subject the noun's actor and

@@ -104,7 +104,7 @@ def _sources(cand: Candidate, role: str, default: tuple[str, ...]) -> tuple[str,
 def _verb_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
     verb = doc[cand.head]
     passive = syntax.is_passive(verb)
-    subj = syntax.subject(verb)
+    subj, obj = syntax.core_arguments(verb)
     blocked = set(cand.parts) | index.times
     if subj is not None and subj.i in blocked:
         # the parser took an idiom word or a time (`Zondag kwamen ... de straat op`) for the subject
@@ -119,8 +119,8 @@ def _verb_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
     if passive:
         target_sources = tuple(s.replace("obj", "subj") for s in target_sources)
         actor_sources = tuple("door" if s == "subj" else s for s in actor_sources)
-    roles.actors = _collect(verb, actor_sources, subj, doc, index, cand, first_only=True)
-    roles.targets = _collect(verb, target_sources, subj, doc, index, cand, first_only=True)
+    roles.actors = _collect(verb, actor_sources, subj, doc, index, cand, obj=obj)
+    roles.targets = _collect(verb, target_sources, subj, doc, index, cand, obj=obj)
     return roles
 
 
@@ -132,7 +132,7 @@ def _collect(
     index: EntityIndex,
     cand: Candidate,
     *,
-    first_only: bool,
+    obj: Token | None = None,
 ) -> list[Argument]:
     view = index.view()
     for source in sources:
@@ -142,6 +142,8 @@ def _collect(
         found: list[Token] = []
         if src == "subj":
             found = [subj] if subj is not None else []
+        elif src == "obj" and obj is not None:
+            found = [obj] if obj.i not in cand.parts and (subj is None or obj.i != subj.i) else []
         elif src in ("obj", "iobj"):
             found = [c for c in head.children if c.dep_ == src and c.i not in cand.parts]
             if not found and subj is not None:
@@ -162,8 +164,6 @@ def _collect(
         args = [a for tok in found for a in resolve(tok, doc, index)]
         if args:
             return _unique(args)
-        if not first_only:
-            continue
     return []
 
 
@@ -238,8 +238,8 @@ def _noun_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
             borrowed = resolve(subj, doc, index) if subj is not None and subj.i != noun.i else []
         if cand.recipient_support:
             own_target = own_target or borrowed
-        elif not own_actor:
-            own_actor = borrowed
+        elif not own_actor or (borrowed and all(a.entity is None and a.text.lower() in POSSESSIVES for a in own_actor)):
+            own_actor = borrowed  # `Duitsland sprak zijn steun uit`: `zijn` is the subject's own
         if not own_target and cand.support is not None:
             for src in (*_sources(cand, "target", ()), "iobj", "aan", "obj"):
                 if src in ("iobj", "obj"):
@@ -279,6 +279,9 @@ def _bound_possessive(poss: Token, doc: Doc, index: EntityIndex) -> list[Argumen
     subj = syntax.subject(v)
     if subj is None or subj.i == poss.head.i:
         return []
+    view = index.view()
+    if any(c.dep_ in ("obj", "iobj") and is_human(c, view) for c in v.children):
+        return []  # `bedankte Poetin voor zijn hulp`: `zijn` may be the object's; leave it unresolved
     args = resolve(subj, doc, index)
     return [a for a in args if a.entity is not None and index.type_of_entity.get(a.entity) in ("PER", "ORG")]
 

@@ -132,6 +132,10 @@ def subject(verb: Token) -> Token | None:
         s = child(v, "nsubj", "nsubj:pass")
         if s is not None:
             return s
+        for aux in children(v, "aux", "aux:pass", "cop"):
+            s = child(aux, "nsubj", "nsubj:pass")  # `De vakbonden hebben ... verworpen` with the subject on `hebben`
+            if s is not None:
+                return s
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
             v = v.head  # `viel binnen en nam in beslag`: the second verb shares the first one's subject
             continue
@@ -139,6 +143,51 @@ def subject(verb: Token) -> Token | None:
             return controller(v)
         return None
     return None
+
+
+def number(tok: Token) -> str | None:
+    """Sing or Plur of a noun phrase, where the tagger or the phrase tells (`Israël en Hamas`: Plur)."""
+    if any(c.dep_ == "conj" for c in tok.children):
+        return "Plur"
+    head = relative_antecedent(tok) or tok
+    found = head.morph.get("Number", [])
+    if found:
+        return str(found[0])
+    if head.pos_ == "NUM":
+        return "Sing" if head.lower_ in ("1", "één", "een") else "Plur"
+    return None
+
+
+def finite_number(verb: Token) -> str | None:
+    """The number of the finite verb of a clause: the verb itself or one of its auxiliaries."""
+    for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop")):
+        if "Fin" in t.morph.get("VerbForm", []):
+            found = t.morph.get("Number", [])
+            return str(found[0]) if found else None
+    return None
+
+
+def agrees(subj: Token, verb: Token) -> bool:
+    """Subject-verb agreement, where both numbers are known (`de protesten` is no subject of `kan`)."""
+    sn, vn = number(subj), finite_number(verb)
+    return sn is None or vn is None or sn == vn
+
+
+def core_arguments(verb: Token) -> tuple[Token | None, Token | None]:
+    """(subject, object) of a verb, put right by agreement when the parser swapped them
+    (`die Loekasjenko ... won`, `maar kan de protesten niet toelaten`)."""
+    subj = subject(verb)
+    obj = child(verb, "obj")
+    if subj is None or subj.head.i != verb.i or agrees(subj, verb):
+        return subj, obj
+    others = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != subj.i and agrees(c, verb)]
+    if others:
+        return others[0], subj
+    if obj is not None and obj.pos_ in ("PROPN", "PRON", "NOUN") and agrees(obj, verb):
+        return obj, subj
+    if verb.dep_ == "conj":
+        return subject(verb.head), subj
+    return None, subj
 
 
 def controller(xcomp: Token) -> Token | None:
