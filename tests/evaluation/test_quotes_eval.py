@@ -20,6 +20,8 @@ from duiding.evaluation.quotes import evaluate, overlap, same_phrase
         ("De minister van Justitie", "Justitie", False),
         ("Pieter de Graaf", "Jan de Graaf", False),
         ("de minister", "de ministers", False),
+        ("Wim Claes", "netbeheerder Wim Claes van Elia", True),
+        ("de minister", "de minister en de premier", False),
     ],
 )
 def test_same_phrase(gold: str, predicted: str, right: bool) -> None:

@@ -17,9 +17,9 @@ On the matched quotes:
   when nothing is predicted. A named one is right when it names the same phrase as one of the
   predicted speaker entity's name and mentions or the predicted `speaker_text`: equal after
   case folding, or the one inside the other (whole words) such that they end in the same word
-  (`Pieter de Graaf` in `minister van Financiën Pieter de Graaf`) or the shorter is the head
-  of the longer (`Tichanovskaja` for `Svetlana Tichanovskaja`, not `Justitie` for `de minister
-  van Justitie`);
+  or only a `van` phrase follows (`Pieter de Graaf` in `minister van Financiën Pieter de Graaf`,
+  `Wim Claes` in `netbeheerder Wim Claes van Elia`), or the shorter is the head of the longer
+  (`Tichanovskaja` for `Svetlana Tichanovskaja`, not `Justitie` for `de minister van Justitie`);
 - addressee accuracy: the same rule on the addressee entity and `addressee_text`;
 - cue accuracy: the gold cue equals the predicted `cue` or `cue_lemma` (case folded);
 - channel accuracy: the gold channel and the predicted one, case folded and without their
@@ -81,7 +81,8 @@ def same_phrase(gold: str, cand: str) -> bool:
     if g == c:
         return True
     if f" {g} " in f" {c} ":
-        return c.endswith(g)
+        rest = f" {c} ".split(f" {g} ", 1)[1].strip()
+        return not rest or rest.startswith("van ")
     if f" {c} " in f" {g} ":
         return c.split(" ")[-1] == _head(gold)
     return False

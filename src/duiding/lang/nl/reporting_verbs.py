@@ -88,6 +88,9 @@ REPORTING_VERBS: dict[str, VerbParts] = {
     "opwerpen": ("op", "werp", "wierp", "wierpen", "opgeworpen"),
     "tegenwerpen": ("tegen", "werp", "wierp", "wierpen", "tegengeworpen"),
     "uitroepen": ("uit", "roep", "riep", "riepen", "uitgeroepen"),
+    "oordelen": ("", "oordeel", "oordeelde", "oordeelden", "geoordeeld"),
+    "verdedigen": ("", "verdedig", "verdedigde", "verdedigden", "verdedigd"),
+    "bijvoegen": ("bij", "voeg", "voegde", "voegden", "bijgevoegd"),
 }
 
 # Verbs that mark direct speech (`'Nee!' riep hij`, `klinkt het`) or a quoted phrase

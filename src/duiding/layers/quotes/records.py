@@ -84,16 +84,21 @@ def entity_for(doc: Doc, span: Span | None, entities: list[Entity]) -> str | Non
         return None
     a, b = span
     ws = words(doc, span)
-    if ws and any(w.lower_ in SPOKESPERSON_NOUNS for w in ws[:3]):
-        van = next((w.i for w in ws if w.lower_ == "van"), None)
-        if van is not None:
-            a = van + 1
+    van = next((w.i for w in ws if w.lower_ == "van"), None)
+    spokesperson = van is not None and any(w.lower_ in SPOKESPERSON_NOUNS for w in ws[:3])
+    if spokesperson and van is not None:
+        a = van + 1
+    # `Wetenschappers van de Universiteit Gent` are no statement of the university: an
+    # organisation or place inside a `van` phrase speaks only through a spokesperson
+    van_start = doc[van].idx if van is not None and not spokesperson else None
     start, end = char_span(doc, (a, b))
     best: tuple[tuple[int, int, int], str] | None = None
     for e in entities:
         for m in e.mentions:
             if m.kind == "demonym":
                 continue  # `de Franse president` is no speech of France; `de Italiaan` is a person
+            if van_start is not None and m.start > van_start and e.type != "PER" and m.start > start:
+                continue
             overlap = min(end, m.end) - max(start, m.start)
             if overlap <= 0:
                 continue

@@ -160,7 +160,10 @@ def _word_order_complement(doc: Doc, cue: Cue, end: int) -> Span | None:
                 continue
             return None
         if low == "dat" and _complementizer(doc, k, end):
-            return (k + 1, _clause_end(doc, k + 1, end))
+            b = _clause_end(doc, k + 1, end)
+            if b - (k + 1) <= 2 and not any(is_verb_form(x) for x in doc[k + 1 : b]):
+                return None  # `vinden dat onbetaalbaar`: `dat` is the object, not a clause
+            return (k + 1, b)
         if low == "of" and _complementizer(doc, k, end) and k > start - 1:
             return (k + 1, _clause_end(doc, k + 1, end))
         if low in QUESTION_WORDS and low != "of" and cue.lemma in QUESTION_VERBS:
@@ -217,7 +220,8 @@ def _finite_elsewhere(doc: Doc, k: int) -> bool:
 def _clause_end(doc: Doc, a: int, end: int) -> int:
     for k in range(a, end):
         t = doc[k]
-        if t.text == ";" or (t.text in QUOTE_CHARS and k > a and doc[k - 1].whitespace_):
+        opens_quote = t.text in QUOTE_CHARS and k > a and doc[k - 1].whitespace_ and _capital_after(doc, k, end)
+        if t.text == ";" or opens_quote:
             return _trim_end(doc, a, k)
         if t.text == "," and k + 1 < end and doc[k + 1].lower_ in CLAUSE_BREAKERS:
             nxt = doc[k + 2] if k + 2 < end else None
@@ -227,6 +231,12 @@ def _clause_end(doc: Doc, a: int, end: int) -> int:
         if t.text in ("-", "–", "—") and t.whitespace_ and k > a and doc[k - 1].whitespace_:
             return _trim_end(doc, a, k)
     return _trim_end(doc, a, end)
+
+
+def _capital_after(doc: Doc, k: int, end: int) -> bool:
+    """A quotation mark before a capital opens a quote of its own; one before a lower-case word
+    is a quoted word inside the clause (`dat de beschuldigingen 'absurd' zijn`)."""
+    return k + 1 < end and doc[k + 1].text[:1].isupper()
 
 
 def _trim_end(doc: Doc, a: int, b: int) -> int:

@@ -16,6 +16,7 @@ from duiding.lang.nl.channels import (
     CHANNEL_PREPOSITIONS,
     MEDIA_OUTLETS,
     PLATFORMS,
+    SPOKESPERSON_NOUNS,
 )
 from duiding.lang.nl.reporting_verbs import ADDRESSEE_OBJECT_VERBS, ADDRESSEE_PREPOSITIONS
 from duiding.lang.nl.speech_grammar import (
@@ -321,23 +322,10 @@ def channel_at(doc: Doc, j: int) -> Span | None:
 
 
 def _channel_noun(low: str) -> bool:
-    if low in CHANNEL_NOUNS:
+    """A channel noun, or a compound ending in one (`videoboodschap`, `televisietoespraak`)."""
+    if low in CHANNEL_NOUNS or low in SPOKESPERSON_NOUNS:
         return True
-    return any(
-        low.endswith(n) and len(low) - len(n) >= 3
-        for n in (
-            "bericht",
-            "boodschap",
-            "verklaring",
-            "interview",
-            "brief",
-            "programma",
-            "uitzending",
-            "conferentie",
-            "dienst",
-            "site",
-        )
-    )
+    return any(low.endswith(n) and len(n) >= 4 and len(low) - len(n) >= 3 for n in CHANNEL_NOUNS)
 
 
 def _outlet_at(doc: Doc, k: int) -> int | None:
