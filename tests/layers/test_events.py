@@ -313,3 +313,29 @@ def test_factuality_cues(nlp) -> None:
     reading = read(nlp, "Japan zal Vietnam helpen bij de bouw van een haven.")
     (help_,) = [e for e in reading.events if e.trigger.text == "helpen"]
     assert help_.factuality.future and help_.type == "AGREE"  # future aid is an agreement (PLOVER 3.1)
+
+
+@needs_model
+def test_country_adjective_and_compound_name_the_actor(nlp) -> None:
+    reading = read(nlp, "De Russische aanval op Kiev duurde uren.")
+    (attack,) = typed(reading, "ASSAULT")
+    assert names(reading, attack.actors) == {"Rusland"}
+    assert names(reading, attack.targets) == {"Kiev"}
+    reading = read(nlp, "De volksprotesten braken uit in augustus.")
+    (protest,) = typed(reading, "PROTEST")
+    assert [a.text for a in protest.actor_texts] == ["volk"]  # a part of the word, at its own offsets
+    assert reading.article.text[protest.actor_texts[0].start : protest.actor_texts[0].end] == "volk"
+
+
+@needs_model
+def test_agreement_puts_subject_and_object_right(nlp) -> None:
+    text = "Hij is een koele minnaar van de president, maar kan de protesten niet zomaar toelaten."
+    reading = read(nlp, text)
+    (allow,) = [e for e in reading.events if e.trigger.text == "toelaten"]
+    assert [a.text for a in allow.target_texts] == ["de protesten"]
+    assert "de protesten" not in [a.text for a in allow.actor_texts]
+    assert (allow.factuality.certainty, allow.factuality.polarity, allow.factuality.modality) == (
+        "POSSIBLE",
+        "NEG",
+        "kan",
+    )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from duiding.lang.nl.events import NO_ARGUMENT, OCCURRENCE_VERBS, TARGET_SOURCES, TRANSFER_VERBS
+from duiding.lang.nl.events import GROUP_NOUNS, NO_ARGUMENT, OCCURRENCE_VERBS, TARGET_SOURCES, TRANSFER_VERBS
 from duiding.layers.events import syntax
 from duiding.layers.events.candidates import Candidate
 from duiding.layers.events.conditions import EntityView, is_human
@@ -92,7 +92,8 @@ def read_roles(cand: Candidate, doc: Doc, lex: Lexicon, index: EntityIndex, even
 
 
 def _inside(arg: Argument, doc: Doc, tokens: set[int]) -> bool:
-    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    """Whether an argument is made of the trigger's own words (a part of a compound is not)."""
+    span = doc.char_span(arg.start, arg.end)
     return span is not None and all(t.i in tokens for t in span)
 
 
@@ -225,6 +226,8 @@ def _noun_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
         if src not in ("subj", "obj", "iobj", "none", "door"):
             for pp in syntax.phrase(noun, src):
                 own_actor.extend(resolve(pp, doc, index))
+    if not own_actor and not van_target:
+        own_actor = _demonym_actor(noun, index) or _compound_actor(noun)
     support = doc[cand.support] if cand.support is not None else None
     if support is None and noun.dep_ in ("obj", "nsubj:pass") and syntax.lemma(noun.head) in TRANSFER_VERBS:
         support = noun.head
@@ -266,6 +269,27 @@ def _participant(tok: Token, index: EntityIndex) -> bool:
     if index.type_of(tok) in ("PER", "ORG", "LOC"):
         return True
     return tok.pos_ in ("PROPN", "PRON") or is_human(tok, index.view())
+
+
+def _demonym_actor(noun: Token, index: EntityIndex) -> list[Argument]:
+    """`de Russische aanval`, `Amerikaanse sancties`: a country adjective names who acts."""
+    for c in noun.children:
+        hit = index.of_token.get(c.i)
+        if c.dep_ == "amod" and hit is not None and hit[2] == "demonym":
+            return [Argument(c.idx, c.idx + len(c), c.text, hit[0])]
+    return []
+
+
+def _compound_actor(noun: Token) -> list[Argument]:
+    """`volksprotesten`, `politiegeweld`, `legeraanval`: the first part of a compound event noun names
+    who acts when it is a group (the words of `GROUP_NOUNS`); kept as text, at its offsets."""
+    word = noun.lower_
+    for k in range(3, len(word) - 3):
+        head = word[:k]
+        stem = head[:-1] if head.endswith("s") and head[:-1] in GROUP_NOUNS else head
+        if stem in GROUP_NOUNS and len(stem) >= 4:
+            return [Argument(noun.idx, noun.idx + len(stem), noun.text[: len(stem)])]
+    return []
 
 
 def _bound_possessive(poss: Token, doc: Doc, index: EntityIndex) -> list[Argument]:
