@@ -67,13 +67,15 @@ def _first_noun(view: DocView, end: int, words: list[str]) -> str | None:
     if not words:
         return None
     if view.has_pos:
+        # The tags find the noun past adjectives; where they see none, the word-shape rules
+        # below decide (a tagger reads `doden` or `jongeren` as adjectives often enough).
         i = view.token_at(view.text.find(words[0], end))
         while i is not None and i < len(view.token_starts) and view.token_starts[i] < end + 80:
             tag = view.tag_of(i)
             if tag in ("NOUN", "PROPN"):
                 return view.doc[i].text
             if tag not in ("ADJ", "NUM", "X", "SYM"):
-                return None
+                break
             i += 1
     for i, w in enumerate(words[:3]):
         low = w.lower()
