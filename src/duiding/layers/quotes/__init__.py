@@ -92,7 +92,7 @@ def _context_speakers(doc: Doc, sents: Sentences, found: list[Found]) -> None:
             if (
                 before is not None
                 and before.speaker is not None
-                and 0 < p_prev - par_of[id(before)] <= 2
+                and 0 <= p_prev - par_of[id(before)] <= 2
                 and p_here - p_prev <= 2
                 and not _same_speaker(doc, before.speaker, prev.speaker)
             ):
