@@ -1,15 +1,16 @@
 """MEANTIME-nl entity scoring: named-entity mentions and within-document coreference.
 
 Named-entity mentions. MEANTIME marks the whole noun phrase of a name (`de nieuwe iPhone 4`,
-`het Verenigd Koninkrijk`, `" Jobs`, `Apple Computer ' s`), where a CoNLL-style recogniser
-marks the name itself. A quarter of the dev mentions open with a determiner, some with
-adjectives. `ne.f1` therefore compares the name core of each span (`name_core`: leading
-determiners, punctuation and lowercase premodifiers, and a trailing possessive removed),
-on both sides, and still requires the same type; `ne.strict_f1` compares the spans exactly
-as annotated. Descriptions (`het besturingssysteem van Apple`, `het meest recente model van
-de iPhone`) and titles (`CEO Steve Jobs`) stay errors in both. MEANTIME marks a
-country adjective as a mention of the country (`Amerikaanse` -> LOC United_States); duiding's
-demonym mentions are scored as LOC mentions for that reason.
+`het Verenigd Koninkrijk`, `" Jobs`, `CEO Steve Jobs`, `Apple Computer ' s`), where a
+CoNLL-style recogniser marks the name itself; a quarter of the dev mentions open with a
+determiner, some with adjectives or a title. `ne.f1` therefore compares the name core of each
+span on both sides (`name_core`: leading determiners, punctuation, a title and lowercase
+premodifiers, and a trailing possessive removed), and still requires the same type;
+`ne.strict_f1` compares the spans exactly as annotated. Descriptions (`het besturingssysteem
+van Apple`, `het meest recente model van de iPhone`) and names inside longer phrases (`Apple
+CEO Steve Jobs`, `San Jose, Californië`) stay errors in both. MEANTIME marks a country
+adjective as a mention of the country (`Amerikaanse` -> LOC United_States); duiding's demonym
+mentions are scored as LOC mentions for that reason.
 
 Coreference (`coref_ne`, the chains of every entity mention, named, nominal and pronominal):
 - `coref.*` scores the clustering on the gold mentions ("key mentions"): each gold mention
@@ -33,6 +34,7 @@ from spacy.tokens import Doc
 
 from duiding.evaluation.coref import Chain, CorefScores, chains_from_labels
 from duiding.evaluation.scoring import Report, prf, prf_by_label, table
+from duiding.layers.entities.repair import is_title
 
 if TYPE_CHECKING:
     from duiding.evaluation.meantime import GoldDoc
@@ -67,10 +69,13 @@ def _name_like(word: str) -> bool:
 
 def name_core(ids: Sequence[str], words: dict[str, str]) -> tuple[str, ...]:
     """A name mention as a recogniser marks it: without leading determiners and punctuation,
-    lowercase premodifiers (`nieuwe iPod`, `onlangs aangekondigde iPhone 4`) and a trailing
+    a title (`CEO Steve Jobs`), lowercase premodifiers (`nieuwe iPod`, `onlangs
+    aangekondigde iPhone 4`) and a trailing
     possessive (`Apple Computer ' s`). A lowercase opening with a preposition, conjunction or
     determiner in it is a description and is kept whole."""
     out = list(strip_leading(ids, words))
+    while len(out) > 1 and is_title(words.get(out[0], "")) and _name_like(words.get(out[1], "")):
+        out.pop(0)  # a title before a name (`CEO Steve Jobs`) is not part of the name
     first_name = next((k for k, i in enumerate(out) if _name_like(words.get(i, ""))), None)
     if first_name:
         prefix = [words.get(i, "") for i in out[:first_name]]
@@ -251,7 +256,7 @@ def score_ne(report: Report, docs: list[GoldDoc], gold: list[NEItem], pred: list
         }
     )
     report.notes.append(
-        "NE: same type and name core of the span (no leading determiners, punctuation, lowercase premodifiers, "
+        "NE: same type and name core of the span (no leading determiners, punctuation, titles, lowercase premodifiers, "
         "trailing possessive; strict_f1: spans as annotated); "
         "duiding MISC = MEANTIME PRO, gold FIN scored as ORG, demonym mentions scored as LOC"
     )
