@@ -153,14 +153,15 @@ def number(tok: Token) -> str | None:
     found = head.morph.get("Number", [])
     if found:
         return str(found[0])
-    if head.pos_ == "NUM":
+    if head.like_num:
         return "Sing" if head.lower_ in ("1", "één", "een") else "Plur"
     return None
 
 
 def finite_number(verb: Token) -> str | None:
     """The number of the finite verb of a clause: the verb itself or one of its auxiliaries."""
-    for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop")):
+    # an auxiliary first: with `zal ... helpen` the finite verb is `zal`, whatever the tagger says of `helpen`
+    for t in (*(c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"), verb):
         if "Fin" in t.morph.get("VerbForm", []):
             found = t.morph.get("Number", [])
             return str(found[0]) if found else None
@@ -177,7 +178,7 @@ def core_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     """(subject, object) of a verb, put right by agreement when the parser swapped them
     (`die Loekasjenko ... won`, `maar kan de protesten niet toelaten`)."""
     subj = subject(verb)
-    obj = child(verb, "obj")
+    obj = next((c for c in verb.children if c.dep_ == "obj" and not is_time_like(c)), None)
     if subj is None or subj.head.i != verb.i or agrees(subj, verb):
         return subj, obj
     others = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != subj.i and agrees(c, verb)]
