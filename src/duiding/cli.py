@@ -273,3 +273,5 @@ def main() -> None:
 
 import duiding.kb.commands
 import duiding.store.commands
+import duiding.layers.quotes.commands  # noqa: E402,F401
+import duiding.evaluation.event_commands  # noqa: E402,F401

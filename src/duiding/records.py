@@ -157,7 +157,7 @@ class Quote:
     cue_lemma: str | None = None  # the cue's dictionary form: `schrijven`, `aankondigen`
     addressee_text: str | None = None  # the addressee as written (also when no entity)
     time: str | None = None  # id of the time (doc._.times) the statement was made
-    parts: list[tuple[int, int]] | None = None  # a direct quote's quoted stretches, without the attribution between
+    parts: list[list[int]] | None = None  # a direct quote's quoted [start, end] stretches, not the attribution between
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ FLOORS = load_floors()
 def test_floors_file_is_well_formed() -> None:
     assert FLOORS, f"{FLOORS_FILE} lists no floors"
     for f in FLOORS:
-        assert f.task in {"ner", "ud", "meantime", "times", "quotes", "segmentation"}
+        assert f.task in {"ner", "ud", "meantime", "times", "quotes", "openboek", "segmentation", "events"}
         assert 0 <= f.min <= 100
 
 

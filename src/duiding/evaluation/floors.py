@@ -59,7 +59,7 @@ def load_floors(path: Path = FLOORS_FILE) -> list[Floor]:
 
 def run_task(task: str, nlp: Language, gold: Path, out_dir: Path) -> Report:
     """Run one evaluation task, writing its predictions under `out_dir`."""
-    from duiding.evaluation import meantime, ner, quotes, segmentation, times, ud
+    from duiding.evaluation import events, meantime, ner, openboek, quotes, segmentation, times, ud
 
     tasks: dict[str, Callable[[], Report]] = {
         "ner": lambda: ner.evaluate(nlp, gold, out_dir / "ner.conll"),
@@ -67,6 +67,8 @@ def run_task(task: str, nlp: Language, gold: Path, out_dir: Path) -> Report:
         "meantime": lambda: meantime.evaluate(nlp, gold, out_dir / "meantime"),
         "times": lambda: times.evaluate(nlp, gold, out_dir / "times.jsonl"),
         "quotes": lambda: quotes.evaluate(nlp, gold, out_dir / "quotes.jsonl"),
+        "events": lambda: events.evaluate(nlp, gold, out_dir / "events.jsonl"),
+        "openboek": lambda: openboek.evaluate(nlp, gold, out_dir / "openboek.jsonl", "dev"),
         "segmentation": lambda: segmentation.evaluate(nlp, gold),
     }
     if task not in tasks:
@@ -75,7 +77,7 @@ def run_task(task: str, nlp: Language, gold: Path, out_dir: Path) -> Report:
 
 
 def check(floors: list[Floor], data_dir: Path) -> list[Outcome]:
-    from duiding.pipeline import load
+    from duiding.pipeline import load, model_available
 
     reports: dict[tuple[str, str, str], Report] = {}
     outcomes = []
@@ -84,6 +86,9 @@ def check(floors: list[Floor], data_dir: Path) -> list[Outcome]:
             gold = floor.gold_path(data_dir)
             if not gold.exists():
                 outcomes.append(Outcome(floor, None, f"skipped: {gold} not found"))
+                continue
+            if floor.backbone == "duiding" and not model_available():
+                outcomes.append(Outcome(floor, None, "skipped: the duiding model is not installed"))
                 continue
             key = (floor.task, str(gold), floor.backbone)
             if key not in reports:

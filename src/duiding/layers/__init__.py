@@ -20,3 +20,5 @@ ORDER: tuple[str, ...] = (
 import duiding.layers.entities
 import duiding.layers.quantities
 import duiding.layers.times
+import duiding.layers.quotes  # noqa: F401
+import duiding.layers.events  # noqa: F401
