@@ -40,6 +40,9 @@ TYPE_BITS = {"LOC": 1, "PER": 2, "ORG": 4, "MISC": 8}
 Status = Literal["held", "possible", "not"]
 
 NOTABLE_POPULATION = 1000
+CACHE_SIZE = 16384  # answers kept per query kind (see `KnowledgeBase._init_caches`)
+# `search_person` keeps at most this many surnames that are alike a query's surname.
+SURNAME_HITS = 50
 # A demonym is one capitalised word, hyphenated parts capitalised or not (`Wit-Russische`,
 # `Brits-Amerikaanse`, `Noord-Koreaanse`): letters only, no capitals inside a part.
 DEMONYM_FORM = re.compile(r"^[^\W\d_][^\W\d_A-Z]*(?:-[^\W\d_][^\W\d_A-Z]*)*$")
@@ -110,6 +113,17 @@ class KBRole:
         return "held" if self.as_of is not None and day <= self.as_of else "possible"
 
 
+@dataclass(frozen=True)
+class _People:
+    """The people of the KB, indexed for `search_person`."""
+
+    by_surname: dict[str, list[int]]  # surname key -> entity numbers
+    surnames: list[str]  # the surname keys, in the KB's order
+    by_length: dict[int, list[str]]  # surname keys by their length
+    keys: dict[int, tuple[str, ...]]  # entity number -> alias keys
+    country: dict[int, str | None]
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     entity: KBEntity
@@ -129,6 +143,19 @@ class KnowledgeBase:
             raise FileNotFoundError(f"{path} is missing: run `python scripts/build_kb.py` from a source checkout")
         self.path = path
         self._open()
+        self._init_caches()
+
+    def _init_caches(self) -> None:
+        """Answers kept per process, keyed on the exact query: the file is immutable, and an
+        article (and a corpus) asks about the same names again and again (the entity layer
+        links each person twice, and every article names the same few countries)."""
+        self._lookup = lru_cache(maxsize=CACHE_SIZE)(self._lookup_uncached)
+        self._name_types = lru_cache(maxsize=CACHE_SIZE)(self._name_types_uncached)
+        self._search_person = lru_cache(maxsize=CACHE_SIZE)(self._search_person_uncached)
+        self._surname_hits = lru_cache(maxsize=CACHE_SIZE)(self._surname_hits_uncached)
+        self._roles = lru_cache(maxsize=CACHE_SIZE)(self._roles_uncached)
+        self._holders = lru_cache(maxsize=CACHE_SIZE)(self._holders_uncached)
+        self._demonym = lru_cache(maxsize=CACHE_SIZE)(self._demonym_uncached)
 
     def _open(self) -> None:
         self._con = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
@@ -143,6 +170,7 @@ class KnowledgeBase:
     def __setstate__(self, state: dict[str, object]) -> None:
         self.path = Path(str(state["path"]))
         self._open()
+        self._init_caches()
 
     def _rows(self, sql: str, args: Iterable[object] = ()) -> list[tuple[object, ...]]:
         if os.getpid() != self._pid:
@@ -217,15 +245,27 @@ class KnowledgeBase:
         (so that the English adjective `Chinese` is not read as a name of China);
         `same_spelling` keeps to aliases spelt as the name is, up to case and diacritics
         (`Lion` is not `Lyon`, though their keys are equal)."""
+        found = self._lookup(name, tuple(types or ()), country, kind, dutch_only, same_spelling)
+        return list(found)
+
+    def _lookup_uncached(
+        self,
+        name: str,
+        types: tuple[str, ...],
+        country: str | None,
+        kind: str,
+        dutch_only: bool,
+        same_spelling: bool,
+    ) -> tuple[KBEntity, ...]:
         keys = name_keys(name)
         if not keys:
-            return []
+            return ()
         sql = (
             f"SELECT e.n, e.id, e.name, e.type, e.subtype, e.country, e.population, e.feature, a.name FROM entity e "
             f"JOIN alias a ON a.entity = e.n WHERE a.key IN ({','.join('?' * len(keys))}) AND a.kind = ?"
         )
         args: list[object] = [*keys, kind]
-        wanted = list(types or [])
+        wanted = list(types)
         if wanted:
             sql += f" AND e.type IN ({','.join('?' * len(wanted))})"
             args += wanted
@@ -240,11 +280,11 @@ class KnowledgeBase:
                 continue
             ent = self._entity(row)
             seen.setdefault(ent.id, ent)
-        return list(seen.values())
+        return tuple(seen.values())
 
     @cached_property
-    def _people(self) -> tuple[dict[str, list[int]], dict[int, tuple[str, ...]], dict[int, str | None]]:
-        """Surname key -> entity numbers; entity number -> alias keys and country (loaded once)."""
+    def _people(self) -> _People:
+        """Every person's alias keys and country, and the people by surname key (loaded once)."""
         by_surname: dict[str, list[int]] = defaultdict(list)
         keys: dict[int, list[str]] = defaultdict(list)
         country: dict[int, str | None] = {}
@@ -256,9 +296,16 @@ class KnowledgeBase:
             keys[n_].append(str(k))
             country[n_] = str(c) if c else None
             s = surname_key(str(k))
-            if s and n_ not in by_surname[s]:
-                by_surname[s].append(n_)
-        return dict(by_surname), {n: tuple(v) for n, v in keys.items()}, country
+            if s:
+                people = by_surname[s]
+                if not people or people[-1] != n_:  # rows come by entity: a repeat is the last one
+                    people.append(n_)
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for s in by_surname:
+            by_length[len(s)].append(s)
+        return _People(
+            dict(by_surname), list(by_surname), dict(by_length), {n: tuple(v) for n, v in keys.items()}, country
+        )
 
     def search_person(
         self, name: str, *, country: str | None = None, cutoff: float = 80.0, limit: int = 5
@@ -268,21 +315,22 @@ class KnowledgeBase:
         The surname must be close (rapidfuzz ratio on the keys); given names count where both
         sides have them, and an initial matches a name that starts with it.
         """
-        by_surname, keys, countries = self._people
+        return list(self._search_person(name, country, cutoff, limit))
+
+    def _search_person_uncached(self, name: str, country: str | None, cutoff: float, limit: int) -> tuple[Match, ...]:
+        people = self._people
         query_keys = name_keys(name)
         surnames = {surname_key(k) for k in query_keys if surname_key(k)}
         candidates: set[int] = set()
         for s in surnames:
-            for hit, _score, _idx in process.extract(
-                s, list(by_surname), scorer=fuzz.ratio, score_cutoff=min(cutoff, 80.0), limit=50
-            ):
-                candidates.update(by_surname[hit])
+            for hit in self._surname_hits(s, min(cutoff, 80.0)):
+                candidates.update(people.by_surname[hit])
         scored: list[tuple[float, int, str]] = []
         for n in candidates:
-            if country and countries.get(n) not in (None, country):
+            if country and people.country.get(n) not in (None, country):
                 continue
             best, best_alias = 0.0, ""
-            for k in keys[n]:
+            for k in people.keys[n]:
                 for q in query_keys:
                     sim = person_similarity(q, k)
                     if sim > best:
@@ -290,14 +338,35 @@ class KnowledgeBase:
             if best >= cutoff:
                 scored.append((best, n, best_alias))
         scored.sort(key=lambda x: (-x[0], x[1]))
-        out = []
-        for score, n, alias in scored[:limit]:
-            rows = self._rows(f"{self._ENTITY} WHERE e.n = ?", (n,))
-            out.append(Match(self._entity(rows[0]), score, alias))
-        return out
+        return tuple(Match(self._entity_at(n), score, alias) for score, n, alias in scored[:limit])
+
+    def _surname_hits_uncached(self, surname: str, cutoff: float) -> tuple[str, ...]:
+        """The KB surnames whose ratio to `surname` reaches `cutoff`, at most `SURNAME_HITS`.
+
+        Only surnames of a length that can reach the cutoff are scored (a ratio is at most
+        200 * shorter / (both lengths)); where more than `SURNAME_HITS` pass, all surnames are
+        scored as rapidfuzz ranks them, so that the same ones are kept."""
+        people = self._people
+        near = [
+            s
+            for length, group in people.by_length.items()
+            if 200.0 * min(length, len(surname)) / (length + len(surname)) >= cutoff - 1.0
+            for s in group
+        ]
+        hits = process.extract(surname, near, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+        if len(hits) > SURNAME_HITS:
+            hits = process.extract(surname, people.surnames, scorer=fuzz.ratio, score_cutoff=cutoff, limit=SURNAME_HITS)
+        return tuple(hit for hit, _score, _idx in hits)
+
+    def _entity_at(self, n: int) -> KBEntity:
+        rows = self._rows(f"{self._ENTITY} WHERE e.n = ?", (n,))
+        return self._entity(rows[0])
 
     def name_types(self, name: str) -> frozenset[str]:
         """The types the Alpino name lists give this exact name (empty if it is not listed)."""
+        return self._name_types(name)
+
+    def _name_types_uncached(self, name: str) -> frozenset[str]:
         rows = self._rows("SELECT types FROM name_type WHERE key = ?", (fold(name),))
         bits = int(str(rows[0][0])) if rows else 0
         return frozenset(t for t, b in TYPE_BITS.items() if bits & b)
@@ -305,12 +374,15 @@ class KnowledgeBase:
     # --- roles ---------------------------------------------------------------------------
 
     def roles(self, entity_id: str) -> list[KBRole]:
+        return list(self._roles(entity_id))
+
+    def _roles_uncached(self, entity_id: str) -> tuple[KBRole, ...]:
         rows = self._rows(
             'SELECT r.title, r.class, r.country, r.start, r."end", r.as_of, r.code, r.source FROM role r '
             "JOIN entity e ON e.n = r.entity WHERE e.id = ? ORDER BY r.start, r.title",
             (entity_id,),
         )
-        return [_role(r) for r in rows]
+        return tuple(_role(r) for r in rows)
 
     def roles_at(self, entity_id: str, day: dt.date) -> list[tuple[KBRole, Status]]:
         """The roles the entity held (or possibly held) on `day`, most certain first."""
@@ -320,6 +392,11 @@ class KnowledgeBase:
 
     def holders(self, role_class: str, country: str, day: dt.date) -> list[tuple[KBEntity, KBRole, Status]]:
         """Who held an office (`head_of_state` of `BY`) on `day`, most certain first."""
+        return list(self._holders(role_class, country, day))
+
+    def _holders_uncached(
+        self, role_class: str, country: str, day: dt.date
+    ) -> tuple[tuple[KBEntity, KBRole, Status], ...]:
         rows = self._rows(
             "SELECT e.n, e.id, e.name, e.type, e.subtype, e.country, e.population, e.feature, r.title, r.class, "
             'r.country, r.start, r."end", r.as_of, r.code, r.source FROM role r JOIN entity e ON e.n = r.entity '
@@ -332,7 +409,7 @@ class KnowledgeBase:
             status = role.status_at(day)
             if status != "not":
                 out.append((self._entity(row), role, status))
-        return sorted(out, key=lambda x: (x[2] != "held", -(x[1].start or dt.date.min).toordinal(), x[0].id))
+        return tuple(sorted(out, key=lambda x: (x[2] != "held", -(x[1].start or dt.date.min).toordinal(), x[0].id)))
 
     # --- demonyms ------------------------------------------------------------------------
 
@@ -343,6 +420,9 @@ class KnowledgeBase:
         `Belarusian`) come first; then the longest stem the word shares with a Dutch country
         name; a stem that two countries share decides nothing.
         """
+        return self._demonym(word, sentence_start)
+
+    def _demonym_uncached(self, word: str, sentence_start: bool) -> KBEntity | None:
         if not word[:1].isupper() or not DEMONYM_FORM.match(word) or len(flat(word)) < 3:
             return None
         if self.lookup(word, types=["LOC"], dutch_only=True):
