@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -53,12 +54,24 @@ class Noun:
     base: str = ""  # the listed noun a compound ends in (`fabrikant` of `computerfabrikant`)
 
 
-def _compound(word: str, nouns: set[str] | dict[str, str]) -> str | None:
-    """The listed noun a compound ends in: `computerfabrikant` -> `fabrikant`."""
-    for n in nouns:
-        if word.endswith(n) and len(word) - len(n) >= MIN_COMPOUND_PREFIX:
-            return n
-    return None
+def _endings(word: str) -> list[str]:
+    """The word's endings that leave a first part long enough for a compound (`fabrikant`
+    of `computerfabrikant`): looking these up is quicker than trying every listed noun."""
+    return [word[k:] for k in range(MIN_COMPOUND_PREFIX, len(word) + 1)]
+
+
+def _ends_in(word: str, nouns: set[str] | dict[str, str]) -> bool:
+    """Whether the word is a compound of a listed noun: `computerfabrikant`, `oud-president`."""
+    return any(e in nouns for e in _endings(word))
+
+
+_CLASS_RANK = {n: k for k, n in enumerate(_CLASS_NOUNS)}
+
+
+def _compound_class(word: str) -> str | None:
+    """The class noun a compound ends in (`bouwbedrijf` -> `bedrijf`), the first listed where several fit."""
+    fits = [e for e in _endings(word) if e in _CLASS_NOUNS]
+    return min(fits, key=_CLASS_RANK.__getitem__) if fits else None
 
 
 def noun_at(doc: Doc, i: int) -> Noun | None:
@@ -73,22 +86,29 @@ def noun_at(doc: Doc, i: int) -> Noun | None:
         two = fold(doc[i - 1].text) + " " + word
         if two in _ROLES:
             return Noun(i - 1, i + 1, two, _ROLES[two], "PER")
+    found = _noun_of(t.text, word)
+    return None if found is None else Noun(i, i + 1, *found)
+
+
+@lru_cache(maxsize=65536)
+def _noun_of(text: str, word: str) -> tuple[str, str | None, str, bool, str] | None:
+    """The one-word part of `noun_at` (noun, role class, entity type, counterpart, base), kept
+    per word: the same words come back in every article, and compounds take some reading."""
     if word in _ROLES:
-        return Noun(i, i + 1, word, _ROLES[word], "PER")
+        return word, _ROLES[word], "PER", False, ""
     if word in _COUNTERPARTS:
-        return Noun(i, i + 1, word, None, "PER", counterpart=True)
+        return word, None, "PER", True, ""
     if word in _TITLES:
-        return Noun(i, i + 1, word, None, "PER")
+        return word, None, "PER", False, ""
     if word in _CLASS_NOUNS:
-        return Noun(i, i + 1, word, None, _CLASS_NOUNS[word], base=word)
-    if t.text[:1].isupper() and word.upper() != t.text:
+        return word, None, _CLASS_NOUNS[word], False, word
+    if text[:1].isupper() and word.upper() != text:
         return None  # a capitalised compound is a name, not a description
-    base = _compound(word, _ROLES) or _compound(word, _TITLES)
+    if _ends_in(word, _ROLES) or _ends_in(word, _TITLES):
+        return word, None, "PER", False, ""
+    base = _compound_class(word)
     if base:
-        return Noun(i, i + 1, word, None, "PER")
-    base = _compound(word, _CLASS_NOUNS)
-    if base:
-        return Noun(i, i + 1, word, None, _CLASS_NOUNS[base], base=base)
+        return word, None, _CLASS_NOUNS[base], False, base
     return None
 
 

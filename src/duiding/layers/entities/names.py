@@ -59,39 +59,53 @@ def name_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Cand]:
 def propagate(doc: Doc, cands: list[Cand], sent_of: dict[int, int]) -> list[Cand]:
     """Repeat what the backbone found: other occurrences of a found name, and of a person's
     surname, become mentions too (`Loekasjenko` after `Aleksandr Loekasjenko`)."""
-    covered = {i for c in cands for i in range(c.start, c.end)}
+    texts = [t.text for t in doc]
     forms: dict[tuple[str, ...], str] = {}
     cased: set[str] = set()  # first words as written: `iPhone` repeats in lower case
     for c in cands:
-        words = tuple(fold(strip_possessive(t.text)) for t in doc[c.start : c.end])
+        words = tuple(fold(strip_possessive(t)) for t in texts[c.start : c.end])
         if not all(words) or c.label is None:
             continue
         forms.setdefault(words, c.label)
-        cased.add(doc[c.start].text)
+        cased.add(texts[c.start])
         if c.label == "PER" and len(words) >= 2 and len(words[-1]) >= 3:
             forms.setdefault(words[-1:], "PER")
-            cased.add(strip_possessive(doc[c.end - 1].text))
+            cased.add(strip_possessive(texts[c.end - 1]))
+    # Longest forms first; only those that open with the word at hand can match there.
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, label in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+        by_first.setdefault(words[0], []).append((words, label))
+    folded = [fold(strip_possessive(t)) for t in texts]
+    # Tokens of the given mentions, counted up to each position. A hit only covers tokens
+    # before the next position looked at, so these counts stay all that a later hit can overlap.
+    covered = _coverage(len(doc), cands)
     found: list[Cand] = []
-    ordered = sorted(forms.items(), key=lambda kv: -len(kv[0]))
     i = 0
     while i < len(doc):
         hit = None
-        for words, label in ordered:
-            j = i + len(words)
-            if j > len(doc) or any(k in covered for k in range(i, j)):
-                continue
-            if not doc[i].text[:1].isupper() and strip_possessive(doc[i].text) not in cased:
-                continue
-            if tuple(fold(strip_possessive(t.text)) for t in doc[i:j]) == words:
-                hit = Cand(i, j, "name", sent_of.get(i, 0), label=label, propagated=True)
-                break
+        if texts[i][:1].isupper() or strip_possessive(texts[i]) in cased:
+            for words, label in by_first.get(folded[i], ()):
+                j = i + len(words)
+                if j <= len(doc) and covered[j] == covered[i] and tuple(folded[i:j]) == words:
+                    hit = Cand(i, j, "name", sent_of.get(i, 0), label=label, propagated=True)
+                    break
         if hit:
             found.append(hit)
-            covered.update(range(hit.start, hit.end))
             i = hit.end
         else:
             i += 1
     return found
+
+
+def _coverage(n: int, cands: list[Cand]) -> list[int]:
+    """`out[k]`: how many of the tokens before `k` lie in a mention (`out[j] == out[i]`: none in `i..j`)."""
+    inside = [False] * n
+    for c in cands:
+        inside[c.start : c.end] = [True] * (c.end - c.start)
+    out = [0] * (n + 1)
+    for k, flag in enumerate(inside):
+        out[k + 1] = out[k] + flag
+    return out
 
 
 # KB place kinds whose names are safe to mark where the backbone missed them.
@@ -111,36 +125,44 @@ def gazetteer_places(doc: Doc, cands: list[Cand], kb: KnowledgeBase, sent_of: di
     know only as places (`Sotsji`). A capitalised word that opens a sentence counts only where the parser calls
     it a proper noun; a name next to another capitalised word is left alone (it may be part
     of a longer name the backbone knows better)."""
-    covered = {i for c in cands for i in range(c.start, c.end)}
     tagged = doc.has_annotation("POS")
+    text = doc.text
+    starts = [t.idx for t in doc]
+    ends = [t.idx + len(t) for t in doc]
+    wordlike = [_wordlike(t.text) for t in doc]
+    sent_start = [bool(t.is_sent_start) for t in doc]
+    proper = [tagged and t.pos_ == "PROPN" for t in doc]
+    # A hit covers only tokens before the next position looked at (see `propagate`).
+    covered = _coverage(len(doc), cands)
     found: list[Cand] = []
     i = 0
     while i < len(doc):
         hit = None
         for n in range(min(GAZETTEER_MAX_WORDS, len(doc) - i), 0, -1):
-            span = doc[i : i + n]
-            if any(k in covered for k in range(i, i + n)) or not all(_wordlike(t.text) for t in span):
+            if covered[i + n] != covered[i] or not all(wordlike[i : i + n]):
                 continue
-            if span[0].is_sent_start and not (tagged and span[0].pos_ == "PROPN"):
+            if sent_start[i] and not proper[i]:
                 continue
-            neighbours = [doc[k] for k in (i - 1, i + n) if 0 <= k < len(doc)]
-            if any(_wordlike(t.text) and not t.is_sent_start for t in neighbours):
+            if any(wordlike[k] and not sent_start[k] for k in (i - 1, i + n) if 0 <= k < len(doc)):
                 continue
-            places = [e for e in kb.lookup(span.text, types=["LOC"], dutch_only=True, same_spelling=True) if e.notable]
-            safe = [e for e in places if e.subtype in GAZETTEER_SUBTYPES or (e.subtype == "city" and e.feature is None)]
-            if places and not safe and kb.name_types(span.text) == {"LOC"}:
-                # Another place, that the Alpino lists know only as a place; not a village.
-                safe = [e for e in places if e.population is None or e.population >= MIN_POPULATION]
-            if safe:
+            if _safe_place(text[starts[i] : ends[i + n - 1]], kb):
                 hit = Cand(i, i + n, "name", sent_of.get(i, 0), label="LOC", propagated=True)
                 break
         if hit:
             found.append(hit)
-            covered.update(range(hit.start, hit.end))
             i = hit.end
         else:
             i += 1
     return found
+
+
+def _safe_place(name: str, kb: KnowledgeBase) -> bool:
+    places = [e for e in kb.lookup(name, types=["LOC"], dutch_only=True, same_spelling=True) if e.notable]
+    safe = [e for e in places if e.subtype in GAZETTEER_SUBTYPES or (e.subtype == "city" and e.feature is None)]
+    if places and not safe and kb.name_types(name) == {"LOC"}:
+        # Another place, that the Alpino lists know only as a place; not a village.
+        safe = [e for e in places if e.population is None or e.population >= MIN_POPULATION]
+    return bool(safe)
 
 
 def _acronym(words: list[str]) -> str:
