@@ -153,6 +153,7 @@ class KnowledgeBase:
         self._name_types = lru_cache(maxsize=CACHE_SIZE)(self._name_types_uncached)
         self._search_person = lru_cache(maxsize=CACHE_SIZE)(self._search_person_uncached)
         self._surname_hits = lru_cache(maxsize=CACHE_SIZE)(self._surname_hits_uncached)
+        self._surnames_near = lru_cache(maxsize=256)(self._surnames_near_uncached)
         self._roles = lru_cache(maxsize=CACHE_SIZE)(self._roles_uncached)
         self._holders = lru_cache(maxsize=CACHE_SIZE)(self._holders_uncached)
         self._demonym = lru_cache(maxsize=CACHE_SIZE)(self._demonym_uncached)
@@ -347,16 +348,21 @@ class KnowledgeBase:
         200 * shorter / (both lengths)); where more than `SURNAME_HITS` pass, all surnames are
         scored as rapidfuzz ranks them, so that the same ones are kept."""
         people = self._people
-        near = [
-            s
-            for length, group in people.by_length.items()
-            if 200.0 * min(length, len(surname)) / (length + len(surname)) >= cutoff - 1.0
-            for s in group
-        ]
-        hits = process.extract(surname, near, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+        hits = process.extract(
+            surname, self._surnames_near(len(surname), cutoff), scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+        )
         if len(hits) > SURNAME_HITS:
             hits = process.extract(surname, people.surnames, scorer=fuzz.ratio, score_cutoff=cutoff, limit=SURNAME_HITS)
         return tuple(hit for hit, _score, _idx in hits)
+
+    def _surnames_near_uncached(self, length: int, cutoff: float) -> list[str]:
+        """The surnames whose length lets a surname of `length` reach `cutoff` (a point to spare)."""
+        return [
+            s
+            for n, group in self._people.by_length.items()
+            if 200.0 * min(n, length) / (n + length) >= cutoff - 1.0
+            for s in group
+        ]
 
     def _entity_at(self, n: int) -> KBEntity:
         rows = self._rows(f"{self._ENTITY} WHERE e.n = ?", (n,))

@@ -24,13 +24,26 @@ _POSSESSIVE = re.compile(r"['’`]s?$", re.IGNORECASE)
 _DOUBLE = re.compile(r"([a-z])\1+")
 
 
-def _compile(rules: Iterable[tuple[str, str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
-    out = []
-    for pattern, repl in rules:
-        start, end = pattern.startswith("^"), pattern.endswith("$")
-        core = re.escape(pattern.strip("^$"))
-        out.append((re.compile(("^" if start else "") + core + ("$" if end else "")), repl))
-    return tuple(out)
+# A rule: (letters, replacement, only at the word's start, only at its end).
+Rule = tuple[str, str, bool, bool]
+
+
+def _compile(rules: Iterable[tuple[str, str]]) -> tuple[Rule, ...]:
+    """The romanisation rules are literal letters, anchored with `^` or `$` or not: plain string
+    operations apply them (the keys are made for every name the layers meet, and a regular
+    expression per rule costs several times as much)."""
+    return tuple((p.strip("^$"), repl, p.startswith("^"), p.endswith("$")) for p, repl in rules)
+
+
+def _apply(word: str, rule: Rule) -> str:
+    letters, repl, start, end = rule
+    if start and end:
+        return repl if word == letters else word
+    if start:
+        return repl + word[len(letters) :] if word.startswith(letters) else word
+    if end:
+        return word[: len(word) - len(letters)] + repl if word.endswith(letters) else word
+    return word.replace(letters, repl)
 
 
 _RULES = {conv: _compile(rules) for conv, rules in CONVENTIONS.items()}
@@ -53,12 +66,12 @@ def strip_possessive(text: str) -> str:
 
 
 def _word_key(word: str, conv: str) -> str:
-    for pattern, repl in _RULES[conv]:
-        word = pattern.sub(repl, word)
+    for rule in _RULES[conv]:
+        word = _apply(word, rule)
     word = "".join(PHONEMES.get(ch, ch) for ch in word)
     word = _DOUBLE.sub(r"\1", word)
-    for pattern, repl in _AFTER:
-        word = pattern.sub(repl, word)
+    for rule in _AFTER:
+        word = _apply(word, rule)
     return word
 
 

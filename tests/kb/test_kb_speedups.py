@@ -1,0 +1,87 @@
+"""The knowledge base's speed-ups answer as the plain ways do: surname blocking by length finds
+the same people as scoring every surname, cached answers cannot be changed by a caller, and
+romanisation keys made by string operations equal those of the rules as regular expressions."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from rapidfuzz import fuzz, process
+
+from duiding.kb import SURNAME_HITS, KnowledgeBase, default_kb
+from duiding.kb.names import _apply, _compile, fold, key
+from duiding.lang.romanisation import AFTER, CONVENTIONS, PHONEMES
+
+kb = default_kb()
+
+
+def _all_surnames(surname: str, cutoff: float) -> set[str]:
+    hits = process.extract(surname, kb._people.surnames, scorer=fuzz.ratio, score_cutoff=cutoff, limit=SURNAME_HITS)
+    return {hit for hit, _score, _idx in hits}
+
+
+def test_blocked_surname_search_finds_what_a_full_scan_finds() -> None:
+    surnames = kb._people.surnames
+    sample = random.Random(7).sample(surnames, 300)
+    # Short, long and made-up surnames too: the length bound matters most at the extremes.
+    sample += [s for s in surnames if len(s) <= 3][:20] + [s for s in surnames if len(s) >= 14]
+    sample += ["lukashenko", "tsikhanouskaya", "x", "abcdefghijklmnopqrstuvwxyz"]
+    for cutoff in (78.0, 80.0):
+        for s in sample:
+            assert set(kb._surname_hits_uncached(s, cutoff)) == _all_surnames(s, cutoff), s
+
+
+def test_cached_answers_are_copies() -> None:
+    first = kb.lookup("Rusland", types=["LOC"])
+    first.clear()
+    assert kb.lookup("Rusland", types=["LOC"])
+    people = kb.search_person("Vladimir Poetin", country="RU")
+    people.clear()
+    assert kb.search_person("Vladimir Poetin", country="RU")
+
+
+def test_a_fresh_knowledge_base_answers_as_the_cached_one() -> None:
+    fresh = KnowledgeBase()
+    for name in ("Aleksandr Loekasjenko", "Poetin", "Angela Merkel", "Jan Jansen"):
+        assert fresh.search_person(name) == kb.search_person(name) == kb.search_person(name)
+    assert fresh.lookup("Minsk") == kb.lookup("Minsk")
+
+
+def _regex_key(text: str, conv: str) -> str:
+    """The romanisation key as the rules read as regular expressions (how they were first applied)."""
+
+    def compiled(rules: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[str], str]]:
+        out = []
+        for pattern, repl in rules:
+            core = re.escape(pattern.strip("^$"))
+            anchored = ("^" if pattern.startswith("^") else "") + core + ("$" if pattern.endswith("$") else "")
+            out.append((re.compile(anchored), repl))
+        return out
+
+    words = []
+    for word in fold(text).split():
+        for pattern, repl in compiled(CONVENTIONS[conv]):
+            word = pattern.sub(repl, word)
+        word = "".join(PHONEMES.get(ch, ch) for ch in word)
+        word = re.sub(r"([a-z])\1+", r"\1", word)
+        for pattern, repl in compiled(AFTER):
+            word = pattern.sub(repl, word)
+        words.append(word)
+    return " ".join(words)
+
+
+def test_keys_by_string_operations_equal_the_regular_expressions() -> None:
+    names = [str(n) for (n,) in kb._rows("SELECT DISTINCT name FROM alias")]
+    sample = [*random.Random(11).sample(names, 3000), "Sjtsjerbakov", "Dzjoegasjvili", "Tsjajkovski", "Ijsselmeer"]
+    for name in sample:
+        for conv in CONVENTIONS:
+            assert key(name, conv) == _regex_key(name, conv), (name, conv)
+
+
+@pytest.mark.parametrize("pattern", ["^ab", "ab$", "^ab$", "ab", "^a", "b$"])
+@pytest.mark.parametrize("word", ["ab", "abab", "xab", "abx", "xabx", "a", "b", "ba", ""])
+def test_a_rule_applies_as_its_regular_expression(pattern: str, word: str) -> None:
+    (rule,) = _compile([(pattern, "Q")])
+    assert _apply(word, rule) == re.sub(pattern, "Q", word)
