@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from duiding.kb import nil
 from duiding.kb.nil import MemoryNilStore, Resolver
 from duiding.layers.entities import EntityLayer
 from duiding.records import Entity
@@ -33,6 +37,50 @@ def test_type_and_country_keep_identities_apart() -> None:
     x = r.resolve("Ivan Petrov", "PER", country="RU")
     y = r.resolve("Ivan Petrov", "PER", country="BG")
     assert x.id != y.id
+
+
+def test_a_bare_surname_does_not_join_relatives() -> None:
+    r = Resolver(MemoryNilStore())
+    first = r.resolve("Bondarenko", "PER")
+    full = r.resolve("Aleksandr Bondarenko", "PER")
+    assert full.id == first.id  # the surname alone, then the full name: one person
+    relative = r.resolve("Irina Bondarenko", "PER")
+    assert relative.id != first.id
+    assert r.resolve("Oleksandr Bondarenko", "PER").id == first.id  # another romanisation of him
+    joeri = r.resolve("Joeri Bondarenko", "PER")
+    assert joeri.id not in (first.id, relative.id)  # nor one another
+    assert r.resolve("Yuri Bondarenko", "PER").id == joeri.id
+
+
+def _random_names(n: int, seed: int) -> list[str]:
+    """Made-up Slavic-looking names, some written again in an English romanisation."""
+    rng = random.Random(seed)
+    parts = ["ko", "loe", "mi", "sja", "ter", "vo", "ni", "ra", "bel", "do", "sjen", "tsje", "va", "ri", "gre", "oek"]
+    given = ["Aleksandr", "Irina", "Joeri", "Olga", "Pavel", "Svetlana", "Nikolaj", "Tatjana", "Andrej", "Maria"]
+    english = (("oe", "u"), ("sj", "sh"), ("tsj", "ch"), ("j", "y"))
+    out = []
+    for _ in range(n):
+        name = "".join(rng.choice(parts) for _ in range(rng.randint(2, 4))).capitalize()
+        if rng.random() < 0.3:
+            for a, b in english:
+                name = name.replace(a, b)
+        out.append(name if rng.random() < 0.2 else f"{rng.choice(given)} {name}")
+    return out
+
+
+def test_ruling_out_by_surname_first_changes_no_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The quick surname check before scoring (`_surnames_may_reach`) only ever rules out people
+    who could not have matched: the same names resolve the same with and without it."""
+    names = _random_names(900, seed=5)
+
+    def resolve_all() -> list[str]:
+        r = Resolver(MemoryNilStore())
+        return [r.resolve(n, "PER", article=str(i)).id for i, n in enumerate(names)]
+
+    quick = resolve_all()
+    monkeypatch.setattr(nil, "PREFILTER_FROM", 10**9)
+    assert resolve_all() == quick
+    assert len(set(quick)) < len(names)  # some names did meet an earlier identity
 
 
 def test_ids_are_reproducible() -> None:

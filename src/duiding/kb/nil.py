@@ -32,14 +32,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from duiding.kb import person_similarity
-from duiding.kb.names import content_words, key_similarity, name_keys, strip_possessive, surname_key
+from rapidfuzz import fuzz, process
+
+from duiding.kb import _given_similarity, person_similarity
+from duiding.kb.names import content_words, key_similarity, name_keys, skeleton, strip_possessive, surname_key
 from duiding.records import Entity
 
 # Thresholds (0..100) for reusing an identity; below them a new one is made.
 PERSON_THRESHOLD = 85.0  # full names across romanisations: `Tichanovskaja` / `Tsikhanouskaya`
 SURNAME_THRESHOLD = 90.0  # a bare surname against an identity's full name
 OTHER_THRESHOLD = 92.0  # organisations, places, other names
+# Two full names whose given names agree less than this are two people, however alike the
+# surnames (`Irina` / `Joeri Bondarenko`: 67); romanisations of one given name score 85 and up.
+GIVEN_FLOOR = 75.0
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,43 @@ class MemoryNilStore:
         return len(self._by_id)
 
 
+# Below this many candidates scoring them all is as quick as ruling some out first.
+PREFILTER_FROM = 32
+
+
+def _surnames_may_reach(
+    query_keys: Iterable[str], identities: list[NilIdentity], threshold: float
+) -> list[NilIdentity]:
+    """The identities whose surnames are alike enough for a person score of `threshold`, the
+    others ruled out at once: a person score is at most 0.65 × the surnames' similarity + 35
+    (`person_similarity`), and that similarity at most the better ratio of their letters and of
+    their consonant skeletons (`word_similarity`), which rapidfuzz checks over all of them in C.
+    A block of a large corpus holds thousands of people; scoring each in Python would not scale."""
+    if len(identities) < PREFILTER_FROM:
+        return identities
+    need = (threshold - 35.0) / 0.65 - 0.01
+    surnames: list[str] = []
+    owners: list[int] = []
+    for n, ident in enumerate(identities):
+        for s in sorted({surname_key(k) for k in ident.keys}):
+            surnames.append(s)
+            owners.append(n)
+    skeletons = [skeleton(s) for s in surnames]
+    keep: set[int] = set()
+    for q in {surname_key(k) for k in query_keys}:
+        for query, choices in ((q, surnames), (skeleton(q), skeletons)):
+            for _, _, j in process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=need, limit=None):
+                keep.add(owners[j])
+    return [identities[n] for n in sorted(keep)]
+
+
+def _person_score(query_key: str, key: str) -> float:
+    q, k = content_words(query_key), content_words(key)
+    if len(q) >= 2 and len(k) >= 2 and _given_similarity(q[:-1], k[:-1]) < GIVEN_FLOOR:
+        return 0.0
+    return person_similarity(query_key, key)
+
+
 class Resolver:
     """Finds or makes the corpus-level identity of a name the KB does not know."""
 
@@ -119,7 +161,13 @@ class Resolver:
     def score(self, name: str, type_: str, identity: NilIdentity) -> float:
         keys = name_keys(strip_possessive(name))
         if type_ == "PER":
-            return max((person_similarity(q, k) for q in keys for k in identity.keys), default=0.0)
+            targets: Iterable[str] = identity.keys
+            if any(len(content_words(q)) >= 2 for q in keys):
+                # A full name is compared with the identity's full names where it has any: once
+                # `Bondarenko` alone joined `Aleksandr Bondarenko`, `Irina Bondarenko` must not
+                # join him through the bare surname.
+                targets = [k for k in identity.keys if len(content_words(k)) >= 2] or identity.keys
+            return max((_person_score(q, k) for q in keys for k in targets), default=0.0)
         return max((key_similarity(q, k) for q in keys for k in identity.keys), default=0.0)
 
     def find(self, name: str, type_: str, country: str | None = None) -> NilIdentity | None:
@@ -129,9 +177,14 @@ class Resolver:
         full = len(content_words(keys[0])) >= 2
         threshold = (PERSON_THRESHOLD if full else SURNAME_THRESHOLD) if type_ == "PER" else OTHER_THRESHOLD
         best: tuple[float, str, NilIdentity] | None = None
-        for ident in self.store.candidates(type_, self.blocks(name)):
-            if country and ident.country and country != ident.country:
-                continue
+        candidates = [
+            ident
+            for ident in self.store.candidates(type_, self.blocks(name))
+            if not (country and ident.country and country != ident.country)
+        ]
+        if type_ == "PER":
+            candidates = _surnames_may_reach(keys, candidates, threshold)
+        for ident in candidates:
             s = self.score(name, type_, ident)
             if s >= threshold and (best is None or (s, ident.id) > (best[0], best[1])):
                 best = (s, ident.id, ident)
