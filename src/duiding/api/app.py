@@ -280,7 +280,7 @@ def _store_upload(store: Store, body: bytes, name: str, backbone: str, lock: thr
             continue
         with lock:
             reading = analyse(item, load(backbone))  # type: ignore[arg-type]
-            result = store.put(reading.to_json(), blocks=item.blocks, origin="api")
+            result = store.put(reading.to_json(), blocks=item.blocks, origin="api", resolve_nil=True)
         stored.append({"id": item.id, "outcome": result.outcome, "version": result.version})
     if not stored and bad:
         first = bad[0]

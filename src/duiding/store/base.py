@@ -18,6 +18,7 @@ from typing import Any, Literal
 from duiding.errors import InputError
 from duiding.records import Block
 from duiding.store.migrations import LATEST, MIGRATIONS
+from duiding.store.nil import resolve_rows
 from duiding.store.records import ReadingRows, flatten, now, rebuild_reading
 
 Row = dict[str, Any]
@@ -47,6 +48,7 @@ COUNTED_TABLES = (
     "event_arguments",
     "event_quantities",
     "errors",
+    "nil_identities",
 )
 
 
@@ -106,6 +108,10 @@ class SQLStore(ABC):
 
     @abstractmethod
     def _unindex_quotes(self, article_id: int) -> None: ...
+
+    @abstractmethod
+    def _lock_nil(self) -> None:
+        """Keep other writers out of the NIL identities until this transaction ends."""
 
     # Connections.
 
@@ -176,26 +182,40 @@ class SQLStore(ABC):
     def known_hashes(self) -> set[str]:
         return {r["content_hash"] for r in self.fetch_all("SELECT content_hash FROM articles")}
 
-    def put(self, reading: Mapping[str, Any], *, blocks: Sequence[Block] = (), origin: str | None = None) -> PutResult:
-        """Store one reading in one transaction: stored, a new version of a changed article, or a duplicate."""
+    def put(
+        self,
+        reading: Mapping[str, Any],
+        *,
+        blocks: Sequence[Block] = (),
+        origin: str | None = None,
+        resolve_nil: bool = False,
+    ) -> PutResult:
+        """Store one reading in one transaction: stored, a new version of a changed article, or a duplicate.
+        With `resolve_nil`, entities the knowledge base lacks get their corpus identity first
+        (`duiding.store.nil`); without, the reading is stored exactly as given."""
         rows = flatten(reading, blocks=blocks, origin=origin)
         with self.transaction():
-            return self._put_rows(rows)
+            return self._put_rows(rows, resolve_nil=resolve_nil)
 
-    def put_many(self, items: Sequence[tuple[Mapping[str, Any], Sequence[Block], str | None]]) -> list[PutResult]:
+    def put_many(
+        self, items: Sequence[tuple[Mapping[str, Any], Sequence[Block], str | None]], *, resolve_nil: bool = False
+    ) -> list[PutResult]:
         """Store several readings in one transaction: all of them, or none after a crash."""
-        return self.put_rows([flatten(r, blocks=b, origin=o) for r, b, o in items])
+        return self.put_rows([flatten(r, blocks=b, origin=o) for r, b, o in items], resolve_nil=resolve_nil)
 
-    def put_rows(self, items: Sequence[ReadingRows]) -> list[PutResult]:
-        """Store flattened readings (`records.flatten`) in one transaction."""
+    def put_rows(self, items: Sequence[ReadingRows], *, resolve_nil: bool = False) -> list[PutResult]:
+        """Store flattened readings (`records.flatten`) in one transaction, in the order given
+        (which is the order NIL identities are resolved in)."""
         with self.transaction():
-            return [self._put_rows(rows) for rows in items]
+            return [self._put_rows(rows, resolve_nil=resolve_nil) for rows in items]
 
-    def _put_rows(self, rows: ReadingRows) -> PutResult:
+    def _put_rows(self, rows: ReadingRows, *, resolve_nil: bool = False) -> PutResult:
         art = rows.article
         same = self.fetch_one("SELECT id, version FROM articles WHERE content_hash = :h", {"h": art["content_hash"]})
         if same:
             return PutResult("duplicate", int(same["id"]), int(same["version"]))
+        if resolve_nil:
+            rows = resolve_rows(self, rows)
         latest = self.fetch_value(
             "SELECT MAX(version) AS v FROM articles WHERE external_id = :x", {"x": art["external_id"]}
         )
@@ -270,11 +290,11 @@ class SQLStore(ABC):
         )
         self._index_texts(rows, article_id, list(quote_ids.values()), article=index_article)
 
-    def replace_analysis(self, article_id: int, reading: Mapping[str, Any]) -> PutResult:
+    def replace_analysis(self, article_id: int, reading: Mapping[str, Any], *, resolve_nil: bool = False) -> PutResult:
         """Replace what was read in a stored article by a new reading of the same text (re-analysis)."""
-        return self.replace_rows(article_id, flatten(reading))
+        return self.replace_rows(article_id, flatten(reading), resolve_nil=resolve_nil)
 
-    def replace_rows(self, article_id: int, rows: ReadingRows) -> PutResult:
+    def replace_rows(self, article_id: int, rows: ReadingRows, *, resolve_nil: bool = False) -> PutResult:
         """`replace_analysis` for a flattened reading."""
         with self.transaction():
             stored = self.fetch_one("SELECT content_hash, version FROM articles WHERE id = :id", {"id": article_id})
@@ -282,6 +302,8 @@ class SQLStore(ABC):
                 raise InputError(
                     f"article {article_id} is not stored with this text", "re-analyse only stored articles"
                 )
+            if resolve_nil:
+                rows = resolve_rows(self, rows)
             self._unindex_quotes(article_id)
             events = "SELECT id FROM events WHERE article_id = :a"
             self._execute(f"DELETE FROM event_arguments WHERE event_id IN ({events})", {"a": article_id})

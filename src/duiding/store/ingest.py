@@ -163,7 +163,9 @@ def _results(articles: Sequence[Article], workers: int, backbone: str, search_in
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
     with ctx.Pool(workers, initializer=_init_worker, initargs=(backbone, search_index)) as pool:
-        yield from pool.imap_unordered(analyse_one, articles, chunksize=1)
+        # In input order (the workers still run ahead): articles are stored, and their NIL
+        # identities made, in the same order every run, so a rerun after a crash gives the same ids.
+        yield from pool.imap(analyse_one, articles, chunksize=1)
 
 
 # The main side.
@@ -232,16 +234,18 @@ def store_batch(
     store: Store, batch: Sequence[ReadingRows], report: IngestReport, on_error: Callable[[InputError], None]
 ) -> list[PutResult]:
     """Store a batch in one transaction; if the store refuses it, store its readings one by one, so
-    that one reading the store cannot take (a layer's bug) is reported and the others are kept."""
+    that one reading the store cannot take (a layer's bug) is reported and the others are kept.
+    Entities the knowledge base lacks get their corpus identity (`duiding.store.nil`) on the way,
+    in batch order, inside the same transaction."""
     try:
-        return store.put_rows(batch)
+        return store.put_rows(batch, resolve_nil=True)
     except Exception:
         if len(batch) == 1:
             raise
     results = []
     for rows in batch:
         try:
-            results += store.put_rows([rows])
+            results += store.put_rows([rows], resolve_nil=True)
         except Exception as exc:
             err = InputError(
                 f"the store refused the reading ({type(exc).__name__}: {str(exc).strip().splitlines()[0]})",
@@ -376,7 +380,7 @@ def reanalyse(
         t0 = time.perf_counter()
         with store.transaction():
             for article_id, rows in pending:
-                store.replace_rows(article_id, rows)
+                store.replace_rows(article_id, rows, resolve_nil=True)
                 report.reanalysed += 1
         pending.clear()
         report.storage_s += time.perf_counter() - t0

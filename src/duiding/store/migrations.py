@@ -382,4 +382,42 @@ _FACET_INDEXES = (
 )
 MIGRATIONS += (Migration(3, "covering indexes for search facets", _FACET_INDEXES, _FACET_INDEXES),)
 
+# 4: corpus-level identities of actors the knowledge base lacks (NIL clusters, `duiding.kb.nil`).
+# `entities.kb_id` and `entity_key` of an unlinked entity hold its identity's `nil:` id; these
+# tables keep what the resolver needs to give a later article's spelling the same id.
+_NIL = """
+CREATE TABLE nil_identities (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    country TEXT,
+    first_article TEXT,
+    keys {json} NOT NULL,
+    names {json} NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE nil_blocks (
+    type TEXT NOT NULL,
+    block TEXT NOT NULL,
+    identity_id TEXT NOT NULL REFERENCES nil_identities (id) ON DELETE CASCADE,
+    PRIMARY KEY (type, block, identity_id)
+);
+CREATE INDEX nil_blocks_by_identity ON nil_blocks (identity_id);
+CREATE VIEW nil_identity_table AS
+SELECT i.id, i.type, i.name, i.country, i.first_article, i.names,
+       (SELECT COUNT(DISTINCT n.article_id) FROM entities n JOIN articles a ON a.id = n.article_id
+         WHERE n.kb_id = i.id AND a.is_current = 1) AS articles,
+       i.created_at, i.updated_at
+FROM nil_identities i;
+"""
+MIGRATIONS += (
+    Migration(
+        4,
+        "corpus-level identities of actors the knowledge base lacks",
+        _NIL.format(json="TEXT"),
+        _NIL.format(json="TEXT"),
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version

@@ -99,6 +99,11 @@ class PostgresStore(SQLStore):
     def _unindex_quotes(self, article_id: int) -> None:
         pass
 
+    def _lock_nil(self) -> None:
+        # Two ingests at once would both make the identity of a new name, with the same id; the
+        # second waits here until the first commits, and then finds it.
+        self._execute("SELECT pg_advisory_xact_lock(7410002)")
+
 
 def _redacted(url: str) -> str:
     return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)

@@ -125,6 +125,9 @@ class SQLiteStore(SQLStore):
             "DELETE FROM quote_search WHERE rowid IN (SELECT id FROM quotes WHERE article_id = :a)", {"a": article_id}
         )
 
+    def _lock_nil(self) -> None:
+        pass  # BEGIN IMMEDIATE already keeps every other writer out until the transaction ends
+
 
 def _statements(script: str) -> list[str]:
     """Split a migration into statements (sqlite3 runs one at a time inside a transaction)."""
