@@ -76,14 +76,16 @@ def overlap(first_col: str, last_col: str, interval: tuple[str | None, str | Non
 
 
 def entity_condition(alias: str, entity: str, prefix: str = "ent") -> tuple[str, Row]:
-    """Articles (alias.id) with an entity that answers to a name, an alias as written, or a KB id.
-    Each branch of the union is one index lookup."""
-    cond = (
-        f"{alias}.id IN (SELECT article_id FROM entities WHERE name_folded = :{prefix}_folded"
-        f" UNION SELECT article_id FROM entities WHERE kb_id = :{prefix}"
-        f" UNION SELECT article_id FROM entities WHERE entity_key = :{prefix}"
-        f" UNION SELECT article_id FROM mentions WHERE text_folded = :{prefix}_folded AND kind = 'name')"
+    """Articles (alias.id) with an entity that answers to a name, an alias as written, or a KB or
+    NIL id, or that shares the key of one that does (one actor, written otherwise elsewhere).
+    An entity's `entity_key` is its `kb_id` where it has one, so the keys cover the ids; each
+    branch of the union is one index lookup."""
+    keys = (
+        f"SELECT CAST(:{prefix} AS TEXT) UNION SELECT entity_key FROM entities WHERE name_folded = :{prefix}_folded"
+        " UNION SELECT e.entity_key FROM mentions m JOIN entities e ON e.id = m.entity_id"
+        f" WHERE m.text_folded = :{prefix}_folded AND m.kind = 'name'"
     )
+    cond = f"{alias}.id IN (SELECT article_id FROM entities WHERE entity_key IN ({keys}))"
     return cond, {prefix: entity, f"{prefix}_folded": fold(entity)}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from duiding.store import Store
+from duiding.store.nil import identities
 from duiding.store.queries.common import NotFound, Row, in_list, paging, resolve_entity
 from duiding.store.queries.quotes import quote_rows
 from duiding.store.text import fold
@@ -81,6 +82,8 @@ def entity_profile(store: Store, name: str, *, quotes_limit: int = 20, top: int 
         "articles": len({r["article_id"] for r in records}),
         "keys": sorted({r["entity_key"] for r in records}),
         "kb_ids": sorted({r["kb_id"] for r in records if r["kb_id"]}),
+        # Corpus-level identities of an actor the knowledge base lacks: every name it was written with.
+        "identities": identities(store, (r["kb_id"] for r in records if r["kb_id"])),
         "names": [{"name": n, "type": t, "count": c} for (n, t), c in names.most_common()],
         "aliases": [{"text": r["text"], "kind": r["kind"], "count": int(r["n"])} for r in aliases],
         "mentions_over_time": [
