@@ -149,4 +149,6 @@ class EntityLayer:
     assigns=["doc._.entities", "doc.ents"],
 )
 def make_entity_layer(nlp: Language, name: str) -> EntityLayer:
-    return EntityLayer()
+    layer = EntityLayer()
+    layer.kb.load_people()  # read when the pipeline loads, not on the first article
+    return layer

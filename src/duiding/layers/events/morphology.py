@@ -27,8 +27,10 @@ class VerbForm:
     particle: str | None = None
 
 
+@lru_cache(maxsize=4096)
 def split_lemma(lemma: str) -> tuple[str | None, str]:
-    """`oppakken` -> (`op`, `pakken`); `arresteren` -> (None, `arresteren`)."""
+    """`oppakken` -> (`op`, `pakken`); `arresteren` -> (None, `arresteren`). Kept per lemma:
+    detection asks it of every form of every verb it meets."""
     if " " in lemma or lemma in data.INSEPARABLE or lemma in data.NOT_SEPARABLE:
         return None, lemma
     for p in _PARTICLES:

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from duiding.layers.events.arguments import Argument
 
 # `MINSK - `, `Minsk (Belga) - `, `KIEV — ` at the start of the article body.
 DATELINE = re.compile(r"^\s*([A-ZÀ-Ý][\w'\-]+(?: [A-ZÀ-Ý][\w'\-]+)?)\s*(?:\([^)]{1,30}\))?\s*[-–—:]\s")
+DATELINE_CHARS = 60  # how far into the paragraph a dateline may reach
 MIN_MENTIONS = 2  # one mention is no main place
 
 
@@ -37,9 +40,20 @@ def main_place(doc: Doc) -> tuple[Argument, str] | None:
 
 def _dateline(doc: Doc) -> tuple[int, int] | None:
     starts = [b.start for b in doc._.blocks or () if b.kind == "paragraph"][:1] or [0]
-    text = doc.text
     for start in starts:
-        hit = DATELINE.match(text[start : start + 60])
+        hit = DATELINE.match(_text_at(doc, start, start + DATELINE_CHARS))
         if hit:
             return start + hit.start(1), start + hit.end(1)
     return None
+
+
+def _text_at(doc: Doc, start: int, end: int) -> str:
+    """`doc.text[start:end]` from the few tokens there: `Doc.text` joins every token of the article."""
+    if not len(doc):
+        return ""
+    idx = doc.to_array(IDX)
+    first = max(int(numpy.searchsorted(idx, start, side="right")) - 1, 0)
+    after = int(numpy.searchsorted(idx, end, side="left"))
+    offset = int(idx[first])
+    chunk = "".join(t.text_with_ws for t in doc[first:after])
+    return chunk[max(start - offset, 0) : end - offset]
