@@ -117,7 +117,7 @@ class KBRole:
 class _People:
     """The people of the KB, indexed for `search_person`."""
 
-    by_surname: dict[str, list[int]]  # surname key -> entity numbers
+    by_surname: dict[str, tuple[int, ...]]  # surname key -> entity numbers
     surnames: list[str]  # the surname keys, in the KB's order
     by_length: dict[int, list[str]]  # surname keys by their length
     keys: dict[int, tuple[str, ...]]  # entity number -> alias keys
@@ -304,8 +304,14 @@ class KnowledgeBase:
         by_length: dict[int, list[str]] = defaultdict(list)
         for s in by_surname:
             by_length[len(s)].append(s)
+        # Tuples, not lists: the garbage collector stops tracking tuples of strings and numbers,
+        # and otherwise walks these tens of thousands of containers at every full collection.
         return _People(
-            dict(by_surname), list(by_surname), dict(by_length), {n: tuple(v) for n, v in keys.items()}, country
+            {s: tuple(people) for s, people in by_surname.items()},
+            list(by_surname),
+            dict(by_length),
+            {n: tuple(v) for n, v in keys.items()},
+            country,
         )
 
     def load_people(self) -> None:
