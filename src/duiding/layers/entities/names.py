@@ -126,12 +126,11 @@ def gazetteer_places(doc: Doc, cands: list[Cand], kb: KnowledgeBase, sent_of: di
     it a proper noun; a name next to another capitalised word is left alone (it may be part
     of a longer name the backbone knows better)."""
     tagged = doc.has_annotation("POS")
-    text = doc.text
-    starts = [t.idx for t in doc]
-    ends = [t.idx + len(t) for t in doc]
-    wordlike = [_wordlike(t.text) for t in doc]
-    sent_start = [bool(t.is_sent_start) for t in doc]
-    proper = [tagged and t.pos_ == "PROPN" for t in doc]
+    wordlike, sent_start, proper = [], [], []
+    for t in doc:
+        wordlike.append(_wordlike(t.text))
+        sent_start.append(bool(t.is_sent_start))
+        proper.append(tagged and t.pos_ == "PROPN")
     # A hit covers only tokens before the next position looked at (see `propagate`).
     covered = _coverage(len(doc), cands)
     found: list[Cand] = []
@@ -145,7 +144,7 @@ def gazetteer_places(doc: Doc, cands: list[Cand], kb: KnowledgeBase, sent_of: di
                 continue
             if any(wordlike[k] and not sent_start[k] for k in (i - 1, i + n) if 0 <= k < len(doc)):
                 continue
-            if _safe_place(text[starts[i] : ends[i + n - 1]], kb):
+            if _safe_place(doc[i : i + n].text, kb):
                 hit = Cand(i, i + n, "name", sent_of.get(i, 0), label="LOC", propagated=True)
                 break
         if hit:
