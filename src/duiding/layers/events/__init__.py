@@ -34,6 +34,11 @@ DEFINITE = frozenset({"de", "het", "deze", "dit", "die", "dat"})
 
 
 def analyse_events(doc: Doc) -> list[Event]:
+    with syntax.reading_clauses(doc):
+        return _analyse_events(doc)
+
+
+def _analyse_events(doc: Doc) -> list[Event]:
     lex = lexicon()
     ents = EntityView.of(doc)
     parsed = syntax.has_parse(doc)

@@ -72,18 +72,18 @@ def link_time(cand: Candidate, doc: Doc, usable: list[tuple[set[int], Time]]) ->
         return None, ""
     head = doc[cand.head]
     if cand.kind != "verb":
-        own = {t.i for t in syntax.clause_tokens(head)}
+        own = set(syntax.clause_indices(head))
         for toks, t in usable:
             if toks & own and cand.head not in toks:
                 return t, "linked"
     verb = _clause_of(cand, doc)
-    clause = {t.i for t in syntax.clause_tokens(verb)}
+    clause = set(syntax.clause_indices(verb))
     best = _closest([(toks, t) for toks, t in usable if toks <= clause or toks & clause], cand.head)
     if best is not None:
         return best, "linked"
     if _in_main_clause(verb):
         root = _root(verb)
-        main = {t.i for t in syntax.clause_tokens(root)}
+        main = set(syntax.clause_indices(root))
         best = _closest([(toks, t) for toks, t in usable if toks & main], cand.head)
         if best is not None:
             return best, "sentence"
@@ -131,11 +131,11 @@ def quantities_of(
     head = doc[cand.head]
     scope: set[int] = set()
     if cand.kind == "verb":
-        scope = {t.i for t in syntax.clause_tokens(head)}
+        scope = set(syntax.clause_indices(head))
     else:
-        scope = {t.i for t in syntax.clause_tokens(head)}
+        scope = set(syntax.clause_indices(head))
         if cand.support is not None:
-            scope |= {t.i for t in syntax.clause_tokens(doc[cand.support])}
+            scope |= set(syntax.clause_indices(doc[cand.support]))
     blocked: set[int] = set()
     for i in events_at:
         if i != cand.head and i in scope and doc[i].pos_ == "NOUN" and i not in cand.tokens:

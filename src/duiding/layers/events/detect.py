@@ -96,9 +96,9 @@ def find(doc: Doc, lex: Lexicon, ents: EntityView, *, general: bool = True) -> l
 def _verbal(tok: Token, lex: Lexicon) -> bool:
     """Whether a token is a full verb that names an event (not an auxiliary, modal, or participle
     used as an adjective: `de onlangs aangekondigde iPhone`)."""
-    lem = syntax.lemma(tok)
     if tok.pos_ not in ("VERB", "AUX"):
         return _title_verb(tok, lex)
+    lem = syntax.lemma(tok)
     if tok.dep_ in syntax.AUX_DEPS or tok.dep_.startswith("aux") or tok.dep_ == "amod" or lem in NON_EVENT_VERBS:
         return False
     if tok.dep_ == "acl" and tok.i < tok.head.i and all(c.dep_ in ("advmod", "punct") for c in tok.children):

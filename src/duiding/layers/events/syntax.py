@@ -7,6 +7,8 @@ Doc without one, and the layer then falls back to the text rules in `textual.py`
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from spacy.tokens import Doc, Token
 
@@ -83,17 +85,48 @@ def content_head(tok: Token) -> Token:
     return tok
 
 
-def clause_tokens(head: Token) -> list[Token]:
-    """The words of the head's own clause: its subtree without nested clauses."""
-    out: list[Token] = []
+# Clauses already read in the Doc the layer is reading (`reading_clauses`): an event's time,
+# quantities, conditions and idiom words are all looked for in its clause.
+_CLAUSES: ContextVar[tuple[Doc, dict[int, tuple[int, ...]]] | None] = ContextVar("clauses", default=None)
+
+
+@contextmanager
+def reading_clauses(doc: Doc) -> Iterator[None]:
+    """Keep each clause `clause_tokens` reads in `doc` until the block ends (the parse stays as it is)."""
+    kept = _CLAUSES.set((doc, {}))
+    try:
+        yield
+    finally:
+        _CLAUSES.reset(kept)
+
+
+def clause_indices(head: Token) -> tuple[int, ...]:
+    """The token indices of the head's own clause, in order: its subtree without nested clauses."""
+    memo = _CLAUSES.get()
+    if memo is not None and memo[0] is head.doc:
+        found = memo[1].get(head.i)
+        if found is None:
+            found = memo[1][head.i] = _clause_indices(head)
+        return found
+    return _clause_indices(head)
+
+
+def _clause_indices(head: Token) -> tuple[int, ...]:
+    out: list[int] = []
     stack = [head]
     while stack:
         t = stack.pop()
-        out.append(t)
+        out.append(t.i)
         for c in t.children:
             if c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")):
                 stack.append(c)
-    return sorted(out, key=lambda t: t.i)
+    return tuple(sorted(out))
+
+
+def clause_tokens(head: Token) -> list[Token]:
+    """The words of the head's own clause: its subtree without nested clauses."""
+    doc = head.doc
+    return [doc[i] for i in clause_indices(head)]
 
 
 def phrases(head: Token) -> Iterator[tuple[str, Token]]:
