@@ -24,6 +24,7 @@ from duiding.layers.events.draft import Draft
 from duiding.layers.events.factuality import read_factuality
 from duiding.layers.events.lexicon import lexicon
 from duiding.layers.events.places import main_place
+from duiding.layers.quotes.records import QuoteIndex
 from duiding.pipeline import extensions  # noqa: F401  (registers the Doc extensions)
 from duiding.reading import sentence_index
 from duiding.records import Event, Provenance, TextArgument, Time, Trigger
@@ -49,6 +50,7 @@ def _analyse_events(doc: Doc) -> list[Event]:
     dates = datable(doc, times)
     quantities = token_spans(doc, doc._.quantities or [])
     events_at = {c.head for c in cands}
+    quotes = QuoteIndex(list(doc._.quotes or []))
     drafts: list[Draft] = []
     for n, cand in enumerate(cands, start=1):
         assert cand.sense is not None
@@ -79,7 +81,7 @@ def _analyse_events(doc: Doc) -> list[Event]:
                 time=time,
                 date=date_of(time, how, doc._.published),
                 quantities=quants,
-                source=source_of(doc, head.idx, head.idx + len(head)),
+                source=source_of(quotes, head.idx, head.idx + len(head)),
                 definite=definite,
             )
         )

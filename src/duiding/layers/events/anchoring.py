@@ -11,7 +11,8 @@ the evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Token
 from duiding.lang.nl.events import TIME_BOUNDS
 from duiding.layers.events import syntax
 from duiding.layers.events.candidates import Candidate
+from duiding.layers.quotes.records import QuoteIndex
 from duiding.records import Quantity, Time
 
 PRECISIONS = ("year", "month", "week", "day")
@@ -26,8 +28,26 @@ _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 EMBEDDED = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "xcomp"})
 
 
-def token_spans(doc: Doc, items: Sequence[Time] | Sequence[Quantity]) -> list[tuple[set[int], Any]]:
-    out = []
+class TokenSpans(list[tuple[set[int], Any]]):
+    """(token indices, item) pairs, found by the tokens they touch: a long article has thousands
+    of events, times and quantities, and each event looks only in its own clause."""
+
+    @cached_property
+    def _by_token(self) -> dict[int, list[int]]:
+        index: dict[int, list[int]] = {}
+        for n, (toks, _item) in enumerate(self):
+            for i in toks:
+                index.setdefault(i, []).append(n)
+        return index
+
+    def touching(self, toks: Iterable[int]) -> list[tuple[set[int], Any]]:
+        """The pairs that share a token with `toks`, in their original order."""
+        by_token = self._by_token
+        return [self[n] for n in sorted({n for i in toks for n in by_token.get(i, ())})]
+
+
+def token_spans(doc: Doc, items: Sequence[Time] | Sequence[Quantity]) -> TokenSpans:
+    out = TokenSpans()
     for item in items:
         span = doc.char_span(item.start, item.end, alignment_mode="expand")
         if span is not None:
@@ -61,30 +81,30 @@ def _root(verb: Token) -> Token:
     return v
 
 
-def datable(doc: Doc, times: list[tuple[set[int], Time]]) -> list[tuple[set[int], Time]]:
+def datable(doc: Doc, times: TokenSpans) -> TokenSpans:
     """The time expressions that can date an event: dates and times, not bounds (`sinds ...`)."""
-    return [(toks, t) for toks, t in times if t.type in ("DATE", "TIME") and not _bound(doc, toks)]
+    return TokenSpans((toks, t) for toks, t in times if t.type in ("DATE", "TIME") and not _bound(doc, toks))
 
 
-def link_time(cand: Candidate, doc: Doc, usable: list[tuple[set[int], Time]]) -> tuple[Time | None, str]:
+def link_time(cand: Candidate, doc: Doc, usable: TokenSpans) -> tuple[Time | None, str]:
     """(time, how): how is `linked` (the trigger's own phrase or clause) or `sentence`."""
     if not usable:
         return None, ""
     head = doc[cand.head]
     if cand.kind != "verb":
         own = set(syntax.clause_indices(head))
-        for toks, t in usable:
-            if toks & own and cand.head not in toks:
+        for toks, t in usable.touching(own):
+            if cand.head not in toks:
                 return t, "linked"
     verb = _clause_of(cand, doc)
     clause = set(syntax.clause_indices(verb))
-    best = _closest([(toks, t) for toks, t in usable if toks <= clause or toks & clause], cand.head)
+    best = _closest(usable.touching(clause), cand.head)
     if best is not None:
         return best, "linked"
     if _in_main_clause(verb):
         root = _root(verb)
         main = set(syntax.clause_indices(root))
-        best = _closest([(toks, t) for toks, t in usable if toks & main], cand.head)
+        best = _closest(usable.touching(main), cand.head)
         if best is not None:
             return best, "sentence"
     return None, ""
@@ -124,7 +144,7 @@ def _precision(value: str) -> str:
 
 
 def quantities_of(
-    cand: Candidate, doc: Doc, quantities: list[tuple[set[int], Quantity]], events_at: set[int]
+    cand: Candidate, doc: Doc, quantities: TokenSpans, events_at: set[int]
 ) -> list[str]:
     """Quantities in the trigger's clause or noun phrase (`774 betogers`, `een lening van 1,5 miljard
     dollar`), not inside another event's noun phrase, nor ordinals (`het vijfde weekend`)."""
@@ -137,11 +157,11 @@ def quantities_of(
         if cand.support is not None:
             scope |= set(syntax.clause_indices(doc[cand.support]))
     blocked: set[int] = set()
-    for i in events_at:
-        if i != cand.head and i in scope and doc[i].pos_ == "NOUN" and i not in cand.tokens:
+    for i in sorted(scope & events_at):
+        if i != cand.head and doc[i].pos_ == "NOUN" and i not in cand.tokens:
             blocked |= {t.i for t in doc[i].subtree}
     out = []
-    for toks, q in quantities:
+    for toks, q in quantities.touching(scope):
         if getattr(q, "ordinal", False):
             continue
         if toks <= scope and not toks & blocked and not toks & set(cand.tokens):
@@ -149,17 +169,7 @@ def quantities_of(
     return out
 
 
-def source_of(doc: Doc, start: int, end: int) -> str | None:
+def source_of(quotes: QuoteIndex, start: int, end: int) -> str | None:
     """The quote, belief or attribution whose content holds the trigger."""
-    try:
-        from duiding.layers.quotes.records import quote_containing
-    except ImportError:  # the quotes layer is not installed: read doc._.quotes directly
-        quote_containing = None  # type: ignore[assignment]
-    if quote_containing is not None:
-        q = quote_containing(doc, start, end)
-        return q.id if q is not None else None
-    best = None
-    for q in doc._.quotes or []:
-        if q.start <= start and end <= q.end and (best is None or q.end - q.start < best.end - best.start):
-            best = q
-    return best.id if best is not None else None
+    q = quotes.containing(start, end)
+    return q.id if q is not None else None

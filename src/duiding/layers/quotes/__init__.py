@@ -73,7 +73,7 @@ def _context_speakers(doc: Doc, sents: Sentences, found: list[Found]) -> None:
     - else the subject of the sentence before it, where that is a person-like phrase.
     """
     ordered = sorted((f for f in found if f.kind == "direct"), key=lambda f: f.start)
-    pars = paragraphs(doc)
+    pars = paragraphs(doc, sents.text)
     index = TokenIndex(doc)
     par_of = {id(f): _paragraph(pars, f.start) for f in ordered}
     for n, f in enumerate(ordered):

@@ -105,11 +105,17 @@ def _source_phrases(doc: Doc, s0: int, end: int, stops: set[int], taken: list[tu
     return out
 
 
+# Looked up by a token's first word, so most tokens cost one dict miss.
+_HEARSAY_BY_FIRST: dict[str, list[tuple[str, bool]]] = {}
+for _phrase, _speaks in HEARSAY_PHRASES.items():
+    _HEARSAY_BY_FIRST.setdefault(_phrase.split()[0], []).append((_phrase, _speaks))
+
+
 def _hearsay(doc: Doc, s0: int, end: int, stops: set[int], taken: list[tuple[int, int]]) -> list[Found]:
     out: list[Found] = []
     chs = chunks(doc, s0, end)
     for k in range(s0, end):
-        for phrase, subject_speaks in HEARSAY_PHRASES.items():
+        for phrase, subject_speaks in _HEARSAY_BY_FIRST.get(doc[k].lower_, ()):
             words = phrase.split()
             if [t.lower_ for t in doc[k : k + len(words)]] != words or _taken(doc, k, taken):
                 continue

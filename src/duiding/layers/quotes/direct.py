@@ -52,9 +52,10 @@ class TokenIndex:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
 
-def paragraphs(doc: Doc) -> list[tuple[int, int]]:
-    blocks = doc._.blocks if doc._.blocks is not None else find_blocks(doc.text)
-    return [(b.start, b.end) for b in blocks] or [(0, len(doc.text))]
+def paragraphs(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
+    text = doc.text if text is None else text
+    blocks = doc._.blocks if doc._.blocks is not None else find_blocks(text)
+    return [(b.start, b.end) for b in blocks] or [(0, len(text))]
 
 
 @dataclass
@@ -67,8 +68,8 @@ class Attribution:
 
 
 def find_direct(doc: Doc, sents: Sentences, stops: set[int]) -> list[Found]:
-    text = doc.text
-    pars = paragraphs(doc)
+    text = sents.text
+    pars = paragraphs(doc, text)
     quoted = find_quoted(text, pars)
     index = TokenIndex(doc)
     found: list[tuple[Quoted, Found, bool]] = []  # (stretch, record, has its own tag after it)
@@ -77,8 +78,8 @@ def find_direct(doc: Doc, sents: Sentences, stops: set[int]) -> list[Found]:
         open_tok = index.at(q.open)
         close_tok = index.at(q.close) if q.close is not None else index.at(max(q.end - 1, q.start))
         nxt_open = index.at(quoted[n + 1].open) if n + 1 < len(quoted) else len(doc)
-        post = _post_tag(doc, close_tok + 1, nxt_open, sents, stops, _ends_like_speech(doc.text, q))
-        if post is None and found and found[-1][2] and _continues(doc, found[-1][0], floor, q, pars):
+        post = _post_tag(doc, close_tok + 1, nxt_open, sents, stops, _ends_like_speech(text, q))
+        if post is None and found and found[-1][2] and _continues(doc, text, found[-1][0], floor, q, pars):
             # `'…', zei hij, '…'`: the second part of an interrupted quote
             found[-1][1].parts.append((q.start, q.end))
             floor = close_tok + 1
@@ -99,12 +100,12 @@ def find_direct(doc: Doc, sents: Sentences, stops: set[int]) -> list[Found]:
     return direct + _colon_speech(doc, sents, stops, direct)
 
 
-def _continues(doc: Doc, prev: Quoted, floor: int, q: Quoted, pars: list[tuple[int, int]]) -> bool:
+def _continues(doc: Doc, text: str, prev: Quoted, floor: int, q: Quoted, pars: list[tuple[int, int]]) -> bool:
     """Nothing but the previous quote's attribution tag stands between it and `q`, in one paragraph."""
     if _paragraph_of(pars, prev.after) != _paragraph_of(pars, q.open):
         return False
     tag_end = doc[floor - 1].idx + len(doc[floor - 1].text) if floor > 0 else prev.after
-    return not doc.text[tag_end : q.open].strip() or tag_end >= q.open
+    return not text[tag_end : q.open].strip() or tag_end >= q.open
 
 
 def _ends_like_speech(text: str, q: Quoted) -> bool:
@@ -286,10 +287,11 @@ def _is_noun(doc: Doc, k: int) -> bool:
 def _stands_alone(doc: Doc, q: Quoted, open_tok: int, sents: Sentences, pars: list[tuple[int, int]]) -> bool:
     """A quote with no cue is speech only when it is a sentence of its own (or several): it
     opens its sentence, or follows another quote with only dashes between (`"…?" - "Ja."`)."""
-    content = doc.text[q.start : q.end]
+    text = sents.text
+    content = text[q.start : q.end]
     n_words = len(content.split())
     par = pars[_paragraph_of(pars, q.open)] if _paragraph_of(pars, q.open) >= 0 else (q.open, q.after)
-    if not doc.text[par[0] : q.open].strip() and not doc.text[q.after : par[1]].strip():
+    if not text[par[0] : q.open].strip() and not text[q.after : par[1]].strip():
         return True  # the whole paragraph: a turn of dialogue (`"Ja."`)
     s0, _ = sents.span(open_tok)
     k = open_tok - 1

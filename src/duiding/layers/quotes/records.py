@@ -3,6 +3,8 @@ addressees as entity ids, the time of the statement, and claims marked on quanti
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc
 
 from duiding.lang.nl.channels import SPOKESPERSON_NOUNS
@@ -17,6 +19,7 @@ TYPE_PREFERENCE = {"PER": 0, "ORG": 1, "MISC": 2, "LOC": 3}
 
 def to_records(doc: Doc, found: list[Found], provenance: Provenance) -> list[Quote]:
     sent_of = sentence_index(doc)
+    text = doc.text  # `Doc.text` joins every token on each access: read it once
     starts = {t.idx: t.i for t in doc}
     entities = list(doc._.entities or [])
     ordered = sorted(found, key=lambda f: (f.start, f.end))
@@ -28,7 +31,7 @@ def to_records(doc: Doc, found: list[Found], provenance: Provenance) -> list[Quo
         if first_tok is None:
             span = doc.char_span(start, end, alignment_mode="expand")
             first_tok = span.start if span is not None else 0
-        speaker_text = _text(doc, f.speaker)
+        speaker_text = _text(doc, text, f.speaker)
         speaker = entity_for(doc, f.speaker, entities)
         if speaker is None and f.speaker is not None and _is_pronoun(doc, f.speaker):
             speaker = fallback_pronoun_speaker(doc, f.speaker, entities, previous)
@@ -39,17 +42,17 @@ def to_records(doc: Doc, found: list[Found], provenance: Provenance) -> list[Quo
             id=f"quote{n}",
             start=start,
             end=end,
-            text=doc.text[start:end],
+            text=text[start:end],
             sentence=sent_of.get(first_tok, 0),
             kind=f.kind,
             provenance=provenance,
             speaker=speaker,
             speaker_text=speaker_text,
             cue=_cue_text(doc, f),
-            channel=_text(doc, f.channel),
+            channel=_text(doc, text, f.channel),
             addressee=addressee,
             cue_lemma=(f.cue.lemma or None) if f.cue is not None else f.cue_text,
-            addressee_text=_text(doc, f.addressee),
+            addressee_text=_text(doc, text, f.addressee),
             time=_time_in(doc, f),
             parts=[[a, b] for a, b in f.parts] if f.kind == "direct" else None,
         )
@@ -58,11 +61,11 @@ def to_records(doc: Doc, found: list[Found], provenance: Provenance) -> list[Quo
     return out
 
 
-def _text(doc: Doc, span: Span | None) -> str | None:
+def _text(doc: Doc, text: str, span: Span | None) -> str | None:
     if span is None or span[1] <= span[0]:
         return None
     a, b = char_span(doc, span)
-    return doc.text[a:b]
+    return text[a:b]
 
 
 def _cue_text(doc: Doc, f: Found) -> str | None:
@@ -163,21 +166,40 @@ def _time_in(doc: Doc, f: Found) -> str | None:
     return None
 
 
+class QuoteIndex:
+    """An article's quotes by where their content lies: finding the source of every claim in a
+    long article must not scan every quote for each one."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        parts = [(a, b, n, q) for n, q in enumerate(quotes) for a, b in (q.parts or [[q.start, q.end]])]
+        parts.sort(key=lambda p: p[0])
+        self._parts = parts
+        self._starts = [p[0] for p in parts]
+        self._longest = max((b - a for a, b, _n, _q in parts), default=0)
+
+    def containing(self, start: int, end: int) -> Quote | None:
+        """The innermost quote, belief or attribution whose content holds [start, end); of two
+        as long, the first. For a direct quote only its quoted parts count, not the attribution
+        that interrupts it."""
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_right(self._starts, start)
+        best: tuple[int, int, Quote] | None = None
+        for _a, b, n, q in self._parts[lo:hi]:
+            if end <= b and (best is None or (q.end - q.start, n) < best[:2]):
+                best = (q.end - q.start, n, q)
+        return best[2] if best is not None else None
+
+
 def quote_containing(doc: Doc, start: int, end: int) -> Quote | None:
-    """The innermost quote, belief or attribution whose content holds the span [start, end):
-    the source of a claim. For a direct quote only its quoted parts count, not the attribution
-    that interrupts it."""
-    best: Quote | None = None
-    for q in doc._.quotes or []:
-        parts = q.parts or [(q.start, q.end)]
-        if any(a <= start and end <= b for a, b in parts) and (best is None or q.end - q.start < best.end - best.start):
-            best = q
-    return best
+    """The source of a claim at [start, end): see `QuoteIndex.containing` (build one index
+    when asking for many spans)."""
+    return QuoteIndex(list(doc._.quotes or [])).containing(start, end)
 
 
 def mark_claims(doc: Doc) -> None:
     """Every quantity inside a quote carries that quote as its source."""
+    index = QuoteIndex(list(doc._.quotes or []))
     for qty in doc._.quantities or []:
-        q = quote_containing(doc, qty.start, qty.end)
+        q = index.containing(qty.start, qty.end)
         if q is not None and hasattr(qty, "source"):
             qty.source = q.id

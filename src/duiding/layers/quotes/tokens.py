@@ -86,6 +86,11 @@ class Sentences:
     doc: Doc
 
     @cached_property
+    def text(self) -> str:
+        # `Doc.text` joins every token on each access: read it once per article.
+        return self.doc.text
+
+    @cached_property
     def bounds(self) -> list[Span]:
         return [(s.start, s.end) for s in self.doc.sents]
 
