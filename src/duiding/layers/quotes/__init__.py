@@ -29,8 +29,8 @@ from duiding.lang.nl.roles import ROLE_NOUNS
 from duiding.lang.nl.speech_grammar import PERSON_SUFFIXES, SUBJECT_PRONOUNS
 from duiding.layers.quotes.attribution import find_attributions
 from duiding.layers.quotes.direct import TokenIndex, find_direct, paragraphs
-from duiding.layers.quotes.model import Found
-from duiding.layers.quotes.records import entity_for, mark_claims, quote_containing, to_records
+from duiding.layers.quotes.model import Covered, Found
+from duiding.layers.quotes.records import MentionIndex, entity_for, mark_claims, quote_containing, to_records
 from duiding.layers.quotes.reported import find_reported
 from duiding.layers.quotes.roles import _previous_clause_subject, channel_in
 from duiding.layers.quotes.tokens import Sentences, time_tokens
@@ -49,9 +49,10 @@ def analyse_quotes(doc: Doc) -> list[Found]:
     sents = Sentences(doc)
     stops = time_tokens(doc)
     direct = find_direct(doc, sents, stops)
-    taken = [p for f in direct for p in f.parts]
+    taken = Covered(p for f in direct for p in f.parts)
     reported = find_reported(doc, sents, stops, taken)
-    taken += [p for f in reported for p in f.parts]
+    for p in (p for f in reported for p in f.parts):
+        taken.add(p)
     attributions = find_attributions(doc, sents, stops, taken)
     found = direct + reported + attributions
     for f in found:
@@ -75,6 +76,7 @@ def _context_speakers(doc: Doc, sents: Sentences, found: list[Found]) -> None:
     ordered = sorted((f for f in found if f.kind == "direct"), key=lambda f: f.start)
     pars = paragraphs(doc, sents.text)
     index = TokenIndex(doc)
+    mentions = MentionIndex(doc._.entities or [])
     par_of = {id(f): _paragraph(pars, f.start) for f in ordered}
     for n, f in enumerate(ordered):
         if f.speaker is not None:
@@ -94,7 +96,7 @@ def _context_speakers(doc: Doc, sents: Sentences, found: list[Found]) -> None:
                 and before.speaker is not None
                 and 0 <= p_prev - par_of[id(before)] <= 2
                 and p_here - p_prev <= 2
-                and not _same_speaker(doc, before.speaker, prev.speaker)
+                and not _same_speaker(doc, before.speaker, prev.speaker, mentions)
             ):
                 f.speaker, f.speaker_from_context = before.speaker, True
                 continue
@@ -104,7 +106,7 @@ def _context_speakers(doc: Doc, sents: Sentences, found: list[Found]) -> None:
         if here > 0:
             s0, _ = sents.bounds[here - 1]
             sp = _previous_clause_subject(doc, s0, sents.words_end(s0), set())
-            if sp is not None and _person_like(doc, sp):
+            if sp is not None and _person_like(doc, sp, mentions):
                 f.speaker, f.speaker_from_context = sp, True
 
 
@@ -115,25 +117,23 @@ def _paragraph(pars: list[tuple[int, int]], offset: int) -> int:
     return len(pars)
 
 
-def _same_speaker(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> bool:
+def _same_speaker(doc: Doc, a: tuple[int, int], b: tuple[int, int], mentions: MentionIndex) -> bool:
     """The same person, as far as the text shows: the same entity, or the same words."""
-    entities = doc._.entities or []
-    ea, eb = entity_for(doc, a, entities), entity_for(doc, b, entities)
+    ea, eb = entity_for(doc, a, mentions), entity_for(doc, b, mentions)
     if ea is not None and eb is not None:
         return ea == eb
     return doc[a[0] : a[1]].text.casefold() == doc[b[0] : b[1]].text.casefold()
 
 
-def _person_like(doc: Doc, span: tuple[int, int]) -> bool:
+def _person_like(doc: Doc, span: tuple[int, int], mentions: MentionIndex) -> bool:
     """A pronoun, a name, a person of the entity layer, or a role noun (`de directeur`)."""
     ws = [t for t in doc[span[0] : span[1]] if not (t.is_punct or t.is_space)]
     if not ws:
         return False
-    entities = doc._.entities or []
-    if entities:
-        e = entity_for(doc, span, entities)
+    if mentions:
+        e = entity_for(doc, span, mentions)
         if e is not None:
-            return next((x.type for x in entities if x.id == e), None) == "PER"
+            return next((x.type for x in mentions.entities if x.id == e), None) == "PER"
     if len(ws) == 1 and ws[0].lower_ in SUBJECT_PRONOUNS:
         return True
     if any(t.text[:1].isupper() and not t.is_sent_start for t in ws):

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from duiding.lang.nl.attribution_cues import ANAPHORIC_OPENERS, EVIDENCE_VERBS, HEARSAY_PHRASES, SOURCE_PREPOSITIONS
 from duiding.lang.nl.speech_grammar import COORDINATORS, FINITE_AUXILIARIES
 from duiding.layers.quotes.cues import Cue, cue_at
-from duiding.layers.quotes.model import Found
+from duiding.layers.quotes.model import Covered, Found
 from duiding.layers.quotes.roles import channel_at
 from duiding.layers.quotes.tokens import QUOTE_CHARS, Sentences, Span, char_span, is_word, np_forward, trim
 
@@ -23,7 +23,7 @@ CHUNK_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
 TAG_CLASSES = frozenset({"report", "evidence"})
 
 
-def find_attributions(doc: Doc, sents: Sentences, stops: set[int], taken: list[tuple[int, int]]) -> list[Found]:
+def find_attributions(doc: Doc, sents: Sentences, stops: set[int], taken: Covered) -> list[Found]:
     out: list[Found] = []
     for n, (s0, s1) in enumerate(sents.bounds):
         end = sents.words_end(s0) if s1 > s0 else s1
@@ -43,8 +43,8 @@ def find_attributions(doc: Doc, sents: Sentences, stops: set[int], taken: list[t
     return out
 
 
-def _taken(doc: Doc, k: int, taken: list[tuple[int, int]]) -> bool:
-    return any(a <= doc[k].idx < b for a, b in taken)
+def _taken(doc: Doc, k: int, taken: Covered) -> bool:
+    return taken.holds(doc[k].idx)
 
 
 def chunks(doc: Doc, s0: int, end: int) -> list[Span]:
@@ -84,7 +84,7 @@ def _content(doc: Doc, chs: list[Span], n: int, cue: Span) -> Span | None:
     return (a, b)
 
 
-def _source_phrases(doc: Doc, s0: int, end: int, stops: set[int], taken: list[tuple[int, int]]) -> list[Found]:
+def _source_phrases(doc: Doc, s0: int, end: int, stops: set[int], taken: Covered) -> list[Found]:
     out: list[Found] = []
     chs = chunks(doc, s0, end)
     for k in range(s0, end):
@@ -111,7 +111,7 @@ for _phrase, _speaks in HEARSAY_PHRASES.items():
     _HEARSAY_BY_FIRST.setdefault(_phrase.split()[0], []).append((_phrase, _speaks))
 
 
-def _hearsay(doc: Doc, s0: int, end: int, stops: set[int], taken: list[tuple[int, int]]) -> list[Found]:
+def _hearsay(doc: Doc, s0: int, end: int, stops: set[int], taken: Covered) -> list[Found]:
     out: list[Found] = []
     chs = chunks(doc, s0, end)
     for k in range(s0, end):
@@ -145,7 +145,7 @@ def _clause_subject(doc: Doc, clause: Span, stops: set[int]) -> Span | None:
     return None
 
 
-def _trailing_tag(doc: Doc, s0: int, end: int, stops: set[int], taken: list[tuple[int, int]]) -> Found | None:
+def _trailing_tag(doc: Doc, s0: int, end: int, stops: set[int], taken: Covered) -> Found | None:
     """`Het vliegtuig had technische problemen, zo meldt de luchtvaartmaatschappij.`"""
     for k in range(s0 + 2, end):
         if doc[k].text != ",":
@@ -184,7 +184,7 @@ def _trailing_tag(doc: Doc, s0: int, end: int, stops: set[int], taken: list[tupl
     return None
 
 
-def _anaphoric(doc: Doc, n: int, sents: Sentences, stops: set[int], taken: list[tuple[int, int]]) -> Found | None:
+def _anaphoric(doc: Doc, n: int, sents: Sentences, stops: set[int], taken: Covered) -> Found | None:
     """`Dat meldt de krant De Morgen.` / `Dat blijkt uit cijfers van de politie.`: the sentence before."""
     if n == 0:
         return None
@@ -215,7 +215,7 @@ def _anaphoric(doc: Doc, n: int, sents: Sentences, stops: set[int], taken: list[
     return rec
 
 
-def _evidence_first(doc: Doc, s0: int, end: int, stops: set[int], taken: list[tuple[int, int]]) -> Found | None:
+def _evidence_first(doc: Doc, s0: int, end: int, stops: set[int], taken: Covered) -> Found | None:
     """`Uit het rapport blijkt dat ...`: the source is the object of `uit`."""
     words = [t for t in doc[s0:end] if is_word(t)]
     if len(words) < 4 or words[0].lower_ != "uit":

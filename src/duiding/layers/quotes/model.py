@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from duiding.layers.quotes.cues import Cue
@@ -29,3 +31,24 @@ class Found:
     @property
     def end(self) -> int:
         return self.parts[-1][1]
+
+
+class Covered:
+    """Character spans already claimed by a quote, asked "is this offset inside one?" for every
+    token of a long article: found by bisection, not by a scan of every span."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._spans: list[tuple[int, int]] = sorted(spans)
+        self._longest = max((b - a for a, b in self._spans), default=0)
+
+    def add(self, span: tuple[int, int]) -> None:
+        bisect.insort(self._spans, span)
+        self._longest = max(self._longest, span[1] - span[0])
+
+    def copy(self) -> Covered:
+        return Covered(self._spans)
+
+    def holds(self, offset: int) -> bool:
+        lo = bisect.bisect_left(self._spans, (offset - self._longest, offset - self._longest))
+        hi = bisect.bisect_right(self._spans, (offset, offset + self._longest + 1))
+        return any(a <= offset < b for a, b in self._spans[lo:hi])

@@ -4,6 +4,7 @@ addressees as entity ids, the time of the statement, and claims marked on quanti
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
@@ -12,7 +13,7 @@ from duiding.lang.nl.pronouns import PERSONAL
 from duiding.layers.quotes.model import Found
 from duiding.layers.quotes.tokens import Span, char_span, words
 from duiding.reading import sentence_index
-from duiding.records import Entity, Provenance, Quote
+from duiding.records import Entity, Mention, Provenance, Quote
 
 TYPE_PREFERENCE = {"PER": 0, "ORG": 1, "MISC": 2, "LOC": 3}
 
@@ -22,6 +23,7 @@ def to_records(doc: Doc, found: list[Found], provenance: Provenance) -> list[Quo
     text = doc.text  # `Doc.text` joins every token on each access: read it once
     starts = {t.idx: t.i for t in doc}
     entities = list(doc._.entities or [])
+    mentions = MentionIndex(entities)
     ordered = sorted(found, key=lambda f: (f.start, f.end))
     out: list[Quote] = []
     previous: Quote | None = None
@@ -32,12 +34,12 @@ def to_records(doc: Doc, found: list[Found], provenance: Provenance) -> list[Quo
             span = doc.char_span(start, end, alignment_mode="expand")
             first_tok = span.start if span is not None else 0
         speaker_text = _text(doc, text, f.speaker)
-        speaker = entity_for(doc, f.speaker, entities)
+        speaker = entity_for(doc, f.speaker, mentions)
         if speaker is None and f.speaker is not None and _is_pronoun(doc, f.speaker):
-            speaker = fallback_pronoun_speaker(doc, f.speaker, entities, previous)
-        addressee = entity_for(doc, f.addressee, entities)
+            speaker = fallback_pronoun_speaker(doc, f.speaker, entities, previous, sent_of)
+        addressee = entity_for(doc, f.addressee, mentions)
         if addressee is None and f.addressee is not None and _is_pronoun(doc, f.addressee):
-            addressee = fallback_pronoun_addressee(doc, f.addressee, entities, speaker)
+            addressee = fallback_pronoun_addressee(doc, f.addressee, entities, speaker, sent_of)
         q = Quote(
             id=f"quote{n}",
             start=start,
@@ -79,12 +81,36 @@ def _is_pronoun(doc: Doc, span: Span) -> bool:
     return len(ws) == 1 and (ws[0].lower_ in PERSONAL or ws[0].lower_ in ("ik", "wij", "we", "hen", "hun"))
 
 
-def entity_for(doc: Doc, span: Span | None, entities: list[Entity]) -> str | None:
+class MentionIndex:
+    """The entities' mentions by character offset, so that finding the entity of a speaker
+    in a long article does not walk every mention of every entity."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self.entities = list(entities)
+        rows = [(m.start, n, k, e, m) for n, e in enumerate(self.entities) for k, m in enumerate(e.mentions)]
+        rows.sort(key=lambda r: r[0])
+        self._rows = rows
+        self._starts = [r[0] for r in rows]
+        self._longest = max((m.end - m.start for *_, m in rows), default=0)
+
+    def __bool__(self) -> bool:
+        return bool(self.entities)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[Entity, Mention]]:
+        """Mentions that share a character with [start, end), in entity then mention order."""
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, end)
+        rows = sorted((r for r in self._rows[lo:hi] if r[4].end > start), key=lambda r: (r[1], r[2]))
+        return [(r[3], r[4]) for r in rows]
+
+
+def entity_for(doc: Doc, span: Span | None, entities: Sequence[Entity] | MentionIndex) -> str | None:
     """The entity one of whose mentions covers the phrase: a name inside it first (`minister
     van Financiën Pieter de Graaf`), else the one whose mention it is; `een woordvoerder van
     de politie` speaks for the police."""
     if span is None or not entities:
         return None
+    index = entities if isinstance(entities, MentionIndex) else MentionIndex(entities)
     a, b = span
     ws = words(doc, span)
     van = next((w.i for w in ws if w.lower_ == "van"), None)
@@ -96,30 +122,30 @@ def entity_for(doc: Doc, span: Span | None, entities: list[Entity]) -> str | Non
     van_start = doc[van].idx if van is not None and not spokesperson else None
     start, end = char_span(doc, (a, b))
     best: tuple[tuple[int, int, int], str] | None = None
-    for e in entities:
-        for m in e.mentions:
-            if m.kind == "demonym":
-                continue  # `de Franse president` is no speech of France; `de Italiaan` is a person
-            if van_start is not None and m.start > van_start and e.type != "PER" and m.start > start:
-                continue
-            overlap = min(end, m.end) - max(start, m.start)
-            if overlap <= 0:
-                continue
-            whole = (m.start >= start and m.end <= end) or (m.start <= start and m.end >= end)
-            if not whole:
-                continue
-            # prefer people, then the mention that covers most of the phrase, then the last one
-            key = (-TYPE_PREFERENCE.get(e.type, 4), overlap, m.start)
-            if best is None or key > best[0]:
-                best = (key, e.id)
+    for e, m in index.overlapping(start, end):
+        if m.kind == "demonym":
+            continue  # `de Franse president` is no speech of France; `de Italiaan` is a person
+        if van_start is not None and m.start > van_start and e.type != "PER" and m.start > start:
+            continue
+        overlap = min(end, m.end) - max(start, m.start)
+        if overlap <= 0:
+            continue
+        whole = (m.start >= start and m.end <= end) or (m.start <= start and m.end >= end)
+        if not whole:
+            continue
+        # prefer people, then the mention that covers most of the phrase, then the last one
+        key = (-TYPE_PREFERENCE.get(e.type, 4), overlap, m.start)
+        if best is None or key > best[0]:
+            best = (key, e.id)
     return best[1] if best else None
 
 
-def fallback_pronoun_speaker(doc: Doc, span: Span, entities: list[Entity], previous: Quote | None) -> str | None:
+def fallback_pronoun_speaker(
+    doc: Doc, span: Span, entities: list[Entity], previous: Quote | None, sent_of: dict[int, int]
+) -> str | None:
     """LOCAL FALLBACK, used only where the entities layer left a speaking pronoun unresolved:
     the speaker of the quote just before (within a sentence), else the nearest person named
     in this or the previous sentence before the pronoun. Not coreference: a stopgap."""
-    sent_of = sentence_index(doc)
     i = span[0]
     sent = sent_of.get(i, 0)
     if previous is not None and previous.speaker is not None and sent - previous.sentence <= 1:
@@ -135,11 +161,12 @@ def fallback_pronoun_speaker(doc: Doc, span: Span, entities: list[Entity], previ
     return best[1] if best else None
 
 
-def fallback_pronoun_addressee(doc: Doc, span: Span, entities: list[Entity], speaker: str | None) -> str | None:
+def fallback_pronoun_addressee(
+    doc: Doc, span: Span, entities: list[Entity], speaker: str | None, sent_of: dict[int, int]
+) -> str | None:
     """LOCAL FALLBACK, used only where the entities layer left an addressed pronoun (`waarschuwde
     haar`) unresolved: the last person named before it in this or the previous sentence who is
     not the speaker. Not coreference: a stopgap."""
-    sent_of = sentence_index(doc)
     sent = sent_of.get(span[0], 0)
     offset = doc[span[0]].idx
     best: tuple[int, str] | None = None

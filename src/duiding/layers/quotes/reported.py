@@ -23,7 +23,7 @@ from duiding.lang.nl.speech_grammar import (
 )
 from duiding.layers.quotes.cues import Cue, belief_phrase_at, cue_at
 from duiding.layers.quotes.direct import _is_noun
-from duiding.layers.quotes.model import Found
+from duiding.layers.quotes.model import Covered, Found
 from duiding.layers.quotes.roles import addressee_of, parsed, speaker_of
 from duiding.layers.quotes.tokens import (
     QUOTE_CHARS,
@@ -44,14 +44,14 @@ QUESTION_VERBS = frozenset(
 )
 
 
-def find_reported(doc: Doc, sents: Sentences, stops: set[int], taken: list[tuple[int, int]]) -> list[Found]:
+def find_reported(doc: Doc, sents: Sentences, stops: set[int], taken: Covered) -> list[Found]:
     out: list[Found] = []
-    spans = list(taken)
+    spans = taken.copy()
     for s0, s1 in sents.bounds:
         end = sents.words_end(s0) if s1 > s0 else s1
         k = s0
         while k < end:
-            if _inside(doc[k].idx, spans):
+            if spans.holds(doc[k].idx):
                 k += 1
                 continue
             cue = None if _is_noun(doc, k) else cue_at(doc, k, s0, end, classes=REPORTED_CLASSES)
@@ -74,13 +74,9 @@ def find_reported(doc: Doc, sents: Sentences, stops: set[int], taken: list[tuple
             rec.addressee = addressee_of(doc, cue, rec.speaker, a, stops, s0)
             rec.frame = [(s0, a)]
             out.append(rec)
-            spans.append(rec.parts[0])
+            spans.add(rec.parts[0])
             k = max(b, k + 1)
     return out
-
-
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= offset < b for a, b in spans)
 
 
 def _relative_antecedent(doc: Doc, cue: Cue, speaker: Span | None, s0: int) -> Span | None:
