@@ -172,15 +172,21 @@ def cluster_names(doc: Doc, cands: list[Cand]) -> list[Cluster]:
     """One cluster per entity: equal keys, a surname after a full name (and back), a short
     company name and its longer form, an acronym and its expansion."""
     clusters: list[Cluster] = []
+    # Latest first: where a short form fits two entities, the nearer one is meant. Kept in that
+    # order as mentions arrive (in text order), rather than sorted again for each name.
+    latest: list[Cluster] = []
     for c in sorted(cands, key=lambda c: c.start):
         text = span_text(doc, c)
         keys = set(name_keys(text))
         words = content_words(next(iter(name_keys(text)), ""))
-        target = _find(clusters, keys, words, c)
+        target = _find(latest, keys, words, c)
         if target is None:
             target = Cluster(idx=len(clusters))
             clusters.append(target)
+        else:
+            latest.remove(target)
         target.mentions.append(c)
+        _place_latest(latest, target, c.start)
         if c.label:
             # A repeated name (or one found by the gazetteer) is no new evidence of its type:
             # it counts only where nothing else does.
@@ -192,9 +198,17 @@ def cluster_names(doc: Doc, cands: list[Cand]) -> list[Cluster]:
     return clusters
 
 
-def _find(clusters: list[Cluster], keys: set[str], words: list[str], c: Cand) -> Cluster | None:
-    # Latest first: where a short form fits two entities, the nearer one is meant.
-    latest = sorted(clusters, key=lambda cl: -max(m.start for m in cl.mentions))
+def _place_latest(latest: list[Cluster], cluster: Cluster, start: int) -> None:
+    """Put the cluster whose latest mention starts at `start` (the latest of all) in front;
+    clusters with a mention at the same start stay ordered by their number."""
+    i = 0
+    while i < len(latest) and latest[i].mentions[-1].start == start and latest[i].idx < cluster.idx:
+        i += 1
+    latest.insert(i, cluster)
+
+
+def _find(latest: list[Cluster], keys: set[str], words: list[str], c: Cand) -> Cluster | None:
+    """The cluster the name belongs to; `latest` is ordered by latest mention, latest first."""
     for cl in latest:
         if keys & cl.keys:
             return cl

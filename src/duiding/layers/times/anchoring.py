@@ -257,7 +257,8 @@ def _cause_bound(
     best: tuple[Day | None, list[dict[str, Any]]] = (None, [])
     near = {o.sentence for o in onsets} | {o.sentence + 1 for o in onsets}
     for m in mentions:
-        if m in onsets or m.sentence not in near or m.meaning.deictic:
+        # the cheap sentence test first: comparing mentions field by field is not
+        if m.sentence not in near or m.meaning.deictic or m in onsets:
             continue
         sentence = sentences[m.sentence].lower()
         if not any(re.search(rf"(?<!\w){re.escape(c)}", sentence) for c in CAUSE_CUES):
