@@ -59,3 +59,17 @@ def test_ud_scores_gold_against_itself_and_a_change() -> None:
     assert r.scores["uas"] == 100.0
     assert r.scores["las"] == round(100 * (n - 1) / n, 2)
     assert r.scores["lemma"] == round(100 * (n - 1) / n, 2)
+
+
+def test_conll2002_marks_read_as_accented_words() -> None:
+    from duiding.evaluation.ner import readable
+
+    # Without a vocabulary the rule decides: a diaeresis after a vowel, an acute after a consonant.
+    assert readable("Belgi\x81EN") == "België"
+    assert readable("Caf\x81EN") == "Café"
+    assert readable("Amsterdam") == "Amsterdam"
+    # A known spelling wins over the rule's guess.
+    known = {"israëlische", "financiële"}.__contains__
+    assert readable("Isra\x81Eische", known) == "Israëlische"
+    assert readable("financi\x81Ee", known) == "financiële"
+    assert readable("financi\x81Ee") == "financiëe"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from spacy.language import Language
@@ -39,6 +40,37 @@ def read_conll(path: Path) -> list[list[Sentence]]:
     return [d for d in docs if d]
 
 
+def readable(token: str, known: Callable[[str], bool] = lambda w: False) -> str:
+    """The word a CoNLL-2002 token stands for. The distributed files write an accented letter as
+    U+0081 and a capital E, sometimes with letters lost or added around it (`Belgi\x81EN`
+    België, `Caf\x81EN` Café, `Isra\x81E` Israël, `financi\x81Ee` financiële). Of the
+    readings, the first spelling that `known` accepts (the model's vocabulary) wins; else an
+    accent by rule: a diaeresis after a vowel, an acute after a consonant. The model reads the
+    word; the gold columns are written back as they were."""
+    if "\x81" not in token:
+        return token
+    stems = [token[:-1], token] if token.endswith("\x81EN") else [token]
+    readings = [r for stem in stems for r in _readings(stem)]
+    for r in readings:
+        if known(r) or known(r.lower()):
+            return r
+    return readings[0]
+
+
+_MARK = "\x81E"
+
+
+def _readings(token: str) -> list[str]:
+    """Every spelling of the token with each mark read as one of the accented forms, the rule's
+    guess first."""
+    i = token.find(_MARK)
+    if i < 0:
+        return [token.replace("\x81", "")]
+    after_vowel = i > 0 and token[i - 1].lower() in "aeiou"
+    forms = ["ë", "ël", "ën", "é"] if after_vowel else ["é", "ë"]
+    return [token[:i] + f + rest for f in forms for rest in _readings(token[i + len(_MARK) :])]
+
+
 def chunks(tags: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, label) chunks from IOB1 or IOB2 tags, as conlleval counts them."""
     out: list[tuple[int, int, str]] = []
@@ -56,7 +88,8 @@ def chunks(tags: list[str]) -> list[tuple[int, int, str]]:
 
 def predict(nlp: Language, gold: list[list[Sentence]]) -> list[list[list[str]]]:
     """Predicted IOB2 tags per document, per sentence."""
-    docs = (gold_doc(nlp, [[row[0] for row in s] for s in d]) for d in gold)
+    vocab = nlp.vocab
+    docs = (gold_doc(nlp, [[readable(row[0], vocab.has_vector) for row in s] for s in d]) for d in gold)
     out = []
     for doc in run(nlp, docs):
         tags = ["O"] * len(doc)
