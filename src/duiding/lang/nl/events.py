@@ -1275,3 +1275,7 @@ OPEN_SUBORDINATORS: frozenset[str] = frozenset({"als", "indien", "tenzij", "mits
 NONFACTUAL_GOVERNORS: frozenset[str] = frozenset(
     """dwingen eisen vragen verzoeken oproepen bevelen weigeren voorkomen verhinderen""".split()
 )
+# Words that open a verb-final subordinate clause (`dat hij zijn ambtgenoot een lening geeft`).
+SUBORDINATE_OPENERS: frozenset[str] = frozenset(
+    {"dat", "omdat", "nadat", "terwijl", "zodat", "hoewel", "als", "of", "wanneer", "toen", "voordat", "doordat"}
+)

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from duiding.lang.nl.events import GROUP_NOUNS, NO_ARGUMENT, OCCURRENCE_VERBS, TARGET_SOURCES, TRANSFER_VERBS
+from duiding.lang.nl.events import (
+    GROUP_NOUNS,
+    NO_ARGUMENT,
+    OCCURRENCE_VERBS,
+    SUBORDINATE_OPENERS,
+    TARGET_SOURCES,
+    TRANSFER_VERBS,
+)
 from duiding.layers.events import syntax
 from duiding.layers.events.candidates import Candidate
 from duiding.layers.events.conditions import EntityView, is_human
@@ -232,7 +239,7 @@ def _noun_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
     if support is None and noun.dep_ in ("obj", "nsubj:pass") and syntax.lemma(noun.head) in TRANSFER_VERBS:
         support = noun.head
     if support is not None:
-        subj = syntax.subject(support)
+        subj = syntax.subject(support) or _verb_final_subject(support, noun)
         passive = syntax.is_passive(support)
         if passive:
             agents = [n for n in syntax.phrase(support, "door")]
@@ -250,6 +257,8 @@ def _noun_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
                     if not found and src == "iobj" and subj is not None:
                         # `verstrekte Egypte een lening` with `Egypte` taken for a second subject
                         found = [c for c in support.children if c.dep_ == "nsubj" and c.i != subj.i]
+                    if not found and src == "iobj" and subj is not None:
+                        found = _middle_field_object(support, noun, subj)
                 else:
                     found = syntax.phrase(support, src)
                 found = [n for n in found if n.i != noun.i and n.lower_ not in NO_ARGUMENT]
@@ -259,6 +268,38 @@ def _noun_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
     roles.actors = _unique(own_actor)
     roles.targets = _unique(own_target)
     return roles
+
+
+def _verb_final_subject(verb: Token, obj: Token) -> Token | None:
+    """`dat hij zijn ambtgenoot een lening geeft`, with the parser giving the verb no subject:
+    in a verb-final clause the subject is the first noun phrase after the word that opens the
+    clause. Taken only where the parser, too, calls it a subject (of a wrong head)."""
+    doc = verb.doc
+    if not obj.i < verb.i:
+        return None
+    k = obj.left_edge.i - 1
+    while k >= verb.sent.start and doc[k].lower_ not in SUBORDINATE_OPENERS:
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        k -= 1
+    if k < verb.sent.start:
+        return None
+    first = next((doc[i] for i in range(k + 1, obj.left_edge.i) if doc[i].pos_ in ("PRON", "PROPN", "NOUN")), None)
+    return first if first is not None and first.dep_.startswith("nsubj") else None
+
+
+def _middle_field_object(verb: Token, obj: Token, subj: Token) -> list[Token]:
+    """`dat hij zijn ambtgenoot een lening geeft`: in a verb-final clause the indirect object
+    stands between the subject and the direct object, bare (no preposition). Where the parser
+    hung it elsewhere, it is read from that order."""
+    if not (subj.i < obj.left_edge.i and obj.i < verb.i):
+        return []
+    span = range(subj.right_edge.i + 1, obj.left_edge.i)
+    heads = [
+        t for t in (verb.doc[i] for i in span)
+        if t.pos_ in ("NOUN", "PROPN") and t.head.i not in span and not any(c.dep_ == "case" for c in t.children)
+    ]
+    return heads[-1:]
 
 
 def _participant(tok: Token, index: EntityIndex) -> bool:
@@ -376,7 +417,27 @@ def _places(cand: Candidate, doc: Doc, index: EntityIndex, events_at: set[int]) 
                 misplaced = prep == "naar" and c.i in events_at and "naar" in preps
                 if inside or misplaced:
                     found += _locations(pp, doc, index, events_at)
+        # `werden in Moskou ... demonstranten opgepakt`: a clause-level `obl` phrase the parser hung
+        # on the verb's subject or object belongs to the verb (an `obl` never modifies a noun)
+        for c in anchor.children:
+            if c.dep_ in ("nsubj", "nsubj:pass", "obj") and cand.kind == "verb":
+                for prep, pp in syntax.phrases(c):
+                    if pp.dep_.startswith("obl") and prep in preps:
+                        found += _locations(pp, doc, index, events_at)
+    if cand.kind == "noun" and head.dep_.startswith("nmod") and syntax.case_of(head) == "van":
+        found += _place_hung_above(head, doc, index, events_at)
     return _unique([a for a in found if a.entity is not None])
+
+
+def _place_hung_above(noun: Token, doc: Doc, index: EntityIndex, events_at: set[int]) -> list[Argument]:
+    """`de afspraken van de meeting in Sotsji`: an `in` phrase right after an event noun in a
+    `van` phrase, which the parser hung on the noun above it. The nearer noun is the likelier
+    one (right association); the event's place is where it happened either way."""
+    found: list[Argument] = []
+    for prep, pp in syntax.phrases(noun.head):
+        if prep == "in" and pp.left_edge.i == noun.right_edge.i + 1:
+            found += _locations(pp, doc, index, events_at)
+    return found
 
 
 def _locations(np: Token, doc: Doc, index: EntityIndex, events_at: set[int]) -> list[Argument]:

@@ -211,9 +211,16 @@ def _loose_particles(tok: Token, lex: Lexicon) -> list[Token]:
     if not wanted:
         return []
     for t in _window(tok):
-        if t.i > tok.i and t.lower_ in wanted and (t.dep_ != "case" or t.head.i == tok.i) and not list(t.children):
+        free = t.dep_ != "case" or t.head.i == tok.i or _stacked(t)
+        if t.i > tok.i and t.lower_ in wanted and free and not list(t.children):
             return [t]
     return []
+
+
+def _stacked(t: Token) -> bool:
+    """`stemden in met een bestand`: of two prepositions marking one noun, the first is a particle."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return nxt is not None and nxt.dep_ == "case" and nxt.head.i == t.head.i and nxt.pos_ == "ADP"
 
 
 def _window(tok: Token) -> list[Token]:

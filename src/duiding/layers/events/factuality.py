@@ -101,6 +101,11 @@ def read_factuality(cand: Candidate, doc: Doc) -> Factuality:
         if _negated(gov) and v.dep_ == "xcomp" and (glem in MODAL_VERBS or _has_modal_phrase(gov)):
             negated = True  # `wilde niet zeggen`, `is niet van plan te laten vallen`
         v = gov
+    written = _modal_phrase_before_te(verb)
+    if written is not None and modality is None:
+        phrase, negated_phrase = written
+        weaken(MODAL_PHRASES[phrase][1], MODAL_PHRASES[phrase][0])
+        negated = negated or negated_phrase
     if _conditional(verb):
         weaken("UNDERSPECIFIED", None)
     fact.polarity = "NEG" if negated else "POS"
@@ -127,6 +132,31 @@ def _modal_phrase(tok: Token) -> str | None:
     for phrase in MODAL_PHRASES:
         if words == phrase or tok.lower_ == phrase:
             return phrase
+    return None
+
+
+CLAUSE_BREAKS = frozenset({",", ";", ":", "dat", "die", "omdat", "want", "en", "maar"})
+
+
+def _modal_phrase_before_te(verb: Token) -> tuple[str, bool] | None:
+    """`is niet van plan hem te laten vallen`, read from the words when the parser has broken the
+    fixed phrase up: a modal phrase in the same clause before a `te` infinitive (or the verb it
+    heads), and whether a negator stands before that phrase."""
+    te = next((c for c in verb.subtree if c.dep_ == "mark" and c.lower_ == "te"), None)
+    if te is None or te.i > verb.i:
+        return None
+    doc, start = verb.doc, te.i
+    words: list[Token] = []
+    k = start - 1
+    while k >= verb.sent.start and doc[k].lower_ not in CLAUSE_BREAKS and len(words) < 12:
+        words.insert(0, doc[k])
+        k -= 1
+    lowered = [t.lower_ for t in words]
+    for phrase in MODAL_PHRASES:
+        parts = phrase.split()
+        for i in range(len(lowered) - len(parts) + 1):
+            if lowered[i : i + len(parts)] == parts and len(parts) > 1:
+                return phrase, any(w in NEGATORS for w in lowered[:i])
     return None
 
 
