@@ -127,9 +127,11 @@ def resolve(
 
     days = [published.first + ONE_DAY * k for k in range((published.last - published.first).days + 1)]
     deictic = [m for m in mentions if m.meaning.deictic]
+    # Each expression read once against each day the publication date allows (366 for a year).
+    on_day = {id(m): dict(zip(days, (m.meaning.at(d, published) for d in days), strict=True)) for m in deictic}
     # An expression no reference day can satisfy strictly is read leniently and constrains nothing.
-    strict = {id(m): any(m.meaning.at(d, published) is not None for d in days) for m in deictic}
-    by_expression = [{d for d in days if m.meaning.at(d, published) is not None} for m in deictic if strict[id(m)]]
+    strict = {id(m): any(v is not None for v in on_day[id(m)].values()) for m in deictic}
+    by_expression = [{d for d, v in on_day[id(m)].items() if v is not None} for m in deictic if strict[id(m)]]
     possible = set(days).intersection(*by_expression) if by_expression else set(days)
     constraints = _series_constraints(mentions, published, sentences, series)
     narrowed = {d for d in possible if all(ok(d) for ok, _ in constraints)}
@@ -142,23 +144,22 @@ def resolve(
     if not possible:
         possible, strict = set(days), {id(m): False for m in deictic}
     chosen = sorted(possible)
-    evidence = [_evidence(m, "weekday") for m in deictic if strict[id(m)] and _narrows(m, days, published)] + evidence
+    evidence = [
+        _evidence(m, "weekday") for m in deictic if strict[id(m)] and any(v is None for v in on_day[id(m)].values())
+    ] + evidence
 
     resolved = []
     for m in mentions:
         if not m.meaning.deictic:
             resolved.append(_certain(m.meaning.at(chosen[0], published)))
             continue
-        values = [m.meaning.at(d, published, strict[id(m)]) or m.meaning.at(d, published, False) for d in chosen]
+        seen = on_day[id(m)]
+        values = [(seen[d] if strict[id(m)] else None) or m.meaning.at(d, published, False) for d in chosen]
         resolved.append(_combine([v for v in values if v is not None]))
     inferred = None
     if len(chosen) == 1:
         inferred = {"value": chosen[0].isoformat(), "precision": "day", "evidence": evidence}
     return Anchoring(resolved, chosen, inferred, evidence)
-
-
-def _narrows(m: Mention, days: list[Day], published: PartialDate) -> bool:
-    return any(m.meaning.at(d, published) is None for d in days)
 
 
 def _evidence(m: Mention, role: str) -> dict[str, Any]:
