@@ -10,31 +10,29 @@ from spacy.util import compile_suffix_regex
 
 # `'s-Hertogenbosch`, `’s-Gravenhage`: the apostrophe belongs to the name.
 _APOSTROPHE_NAME = re.compile(r"^['’]s-[A-Z][\w-]+$")
-_APOSTROPHE_NAME_START = re.compile(r"^['’]s-[A-Z]")
 # `12,3%` -> `12,3` `%`, so quantities see the number and the unit apart.
 _PERCENT_SUFFIX = r"(?<=[0-9])%"
+
+
+_GUARD = r"(?!['’]s-[A-Z])"
 
 
 def customise(nlp: Language) -> Language:
     """Adapt `nlp.tokenizer` in place (idempotent) and return `nlp`."""
     tokenizer: Any = nlp.tokenizer
-    if getattr(tokenizer.token_match, "duiding", False):
+    prefix_pattern = tokenizer.prefix_search.__self__.pattern  # a compiled pattern's bound `search`
+    if prefix_pattern.startswith(_GUARD):
         return nlp
     suffixes = list(nlp.Defaults.suffixes or [])
     if _PERCENT_SUFFIX not in suffixes:
         suffixes.append(_PERCENT_SUFFIX)
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    prefix_search = tokenizer.prefix_search
+    # Plain regexes, no Python wrappers: the tokenizer calls these for every piece of every word.
+    # Never split the apostrophe off `'s-Hertogenbosch,` (the comma stops token_match).
+    tokenizer.prefix_search = re.compile(f"{_GUARD}(?:{prefix_pattern})").search
     token_match = tokenizer.token_match
-
-    def prefix(text: str) -> Any:
-        # Never split the apostrophe off `'s-Hertogenbosch,` (the comma stops token_match).
-        return None if _APOSTROPHE_NAME_START.match(text) else prefix_search(text)
-
-    def match(text: str) -> bool:
-        return bool(_APOSTROPHE_NAME.match(text)) or bool(token_match and token_match(text))
-
-    match.duiding = True  # type: ignore[attr-defined]
-    tokenizer.prefix_search = prefix
-    tokenizer.token_match = match
+    if token_match is None:
+        tokenizer.token_match = _APOSTROPHE_NAME.match
+    else:
+        tokenizer.token_match = re.compile(f"(?:{_APOSTROPHE_NAME.pattern})|(?:{token_match.__self__.pattern})").match
     return nlp
