@@ -193,8 +193,10 @@ def cluster_names(doc: Doc, cands: list[Cand]) -> list[Cluster]:
             (target.weak_labels if c.propagated else target.labels)[c.label] += 1
         target.names.append(text)
         target.keys |= keys
-        if c.label == "PER" or (target.labels + target.weak_labels)["PER"]:
-            target.surnames |= {surname_key(k) for k in keys}
+        # Kept for every name: whether a surname may join it is decided when one comes
+        # (a person's mention, or a cluster with a person's label), so that a full name the
+        # recogniser mistyped still takes its surname (`Sviatlana Tsikhanouskaya` ... `Tsikhanouskaya`).
+        target.surnames |= {surname_key(k) for k in keys if len(content_words(k)) > 1 or c.label == "PER"}
     return clusters
 
 
@@ -277,6 +279,9 @@ def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
             noun = noun_at(doc, m.start - 1) if m.start > 0 else None
             if noun is not None and noun.end == m.start and not noun.counterpart:
                 votes[noun.entity_type] += DESCRIPTION_VOTE
+            apposed = _apposition_noun(doc, m.end)
+            if apposed is not None:
+                votes[apposed] += DESCRIPTION_VOTE
         if not votes:
             votes = Counter(cl.weak_labels)
         if not votes:
@@ -301,6 +306,22 @@ def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
             states = kb.lookup(cl.name, types=["LOC"], dutch_only=True, same_spelling=True)
             if any(e.subtype in ("country", "region") for e in states):
                 cl.type = "LOC"
+
+
+def _apposition_noun(doc: Doc, end: int) -> str | None:
+    """`Sviatlana Tsikhanouskaya, de leider van de oppositie,`: PER where a role noun heads an
+    apposition right after a name (`, de` + noun)."""
+    from duiding.layers.entities.descriptions import noun_at
+
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("de", "het", "een"):
+        return None
+    k = end + 2
+    while k < len(doc) and k < end + 5 and doc[k].pos_ == "ADJ":
+        k += 1  # `, de Wit-Russische oppositieleider`
+    noun = noun_at(doc, k) if k < len(doc) else None
+    # Only a person's role: after a comma a class noun as often starts the next item of a
+    # list (`Apple Computer, de derde rechtszaak`) as it describes the name.
+    return "PER" if noun is not None and not noun.counterpart and noun.entity_type == "PER" else None
 
 
 def write_back(doc: Doc, clusters: list[Cluster], demonyms: list[Cand] | None = None) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from duiding.kb import KnowledgeBase
 from duiding.kb.names import fold, strip_possessive
@@ -59,10 +59,25 @@ def drop_non_names(doc: Doc, cands: list[Cand], kb: KnowledgeBase) -> list[Cand]
         # word and no name list knows it, it is not a name (`Ongeziene protesten`). Elsewhere
         # a capital outweighs the tagger (`Vlaamse`, `Brusselse` are MISC).
         opening = tagged and len(span) == 1 and span[0].is_sent_start
-        if opening and (span[0].pos_ in NOT_NAMES or span[0].pos_ == "NOUN") and not kb.name_types(span.text):
+        common = span[0].pos_ in NOT_NAMES or span[0].pos_ == "NOUN" or _inflected_before_noun(span[0])
+        if opening and common and not kb.name_types(span.text):
             continue
         out.append(c)
     return out
+
+
+def _inflected_before_noun(tok: Token) -> bool:
+    """An opening word with the adjective's `-e` that modifies the common noun right after it
+    (`Ongeziene protesten` as a heading), whatever tag the tagger gave it."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (
+        nxt is not None
+        and tok.lower_.endswith("e")
+        and not tok.lower_.endswith(("ee", "ie"))
+        and tok.head.i == nxt.i
+        and nxt.pos_ == "NOUN"
+        and nxt.text[:1].islower()
+    )
 
 
 def camel_case_names(doc: Doc, cands: list[Cand], kb: KnowledgeBase, sent_of: dict[int, int]) -> list[Cand]:
