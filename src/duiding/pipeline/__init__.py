@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from duiding.errors import InputError
 from duiding.pipeline import extensions, frog, segmenter  # noqa: F401  (register extensions and components)
+from duiding.pipeline.matrices import use_numpy_blas
 from duiding.pipeline.tokenizer import customise
 from duiding.records import Article, Reading
 
@@ -52,6 +53,7 @@ def load(backbone: Backbone = "auto", *, layers: bool = True) -> Language:
         nlp.meta.update(name="frog", version="debian")
     else:
         nlp = spacy.load(MODEL_DIR) if backbone != "blank" and model_available() else spacy.blank("nl")
+        use_numpy_blas(nlp)
         customise(nlp)
         nlp.add_pipe("duiding_segmenter", first=True)
     if layers:
