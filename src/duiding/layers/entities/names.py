@@ -216,7 +216,7 @@ def _find(latest: list[Cluster], keys: set[str], words: list[str], c: Cand) -> C
             return cl
     surnames = {surname_key(k) for k in keys}
     for cl in latest:
-        personal = (cl.labels + cl.weak_labels)["PER"] > 0 or c.label == "PER"
+        personal = c.label == "PER" or cl.labels["PER"] + cl.weak_labels["PER"] > 0
         if not personal:
             continue
         if len(words) == 1 and surnames & cl.surnames:
@@ -226,8 +226,10 @@ def _find(latest: list[Cluster], keys: set[str], words: list[str], c: Cand) -> C
         if len(words) > 1 and any(k in surnames for k in cl.keys):
             return cl  # `Jobs` first, `Steve Jobs` later
     for cl in latest:
-        seen = cl.labels + cl.weak_labels
-        organisation = c.label == "ORG" and seen.most_common(1)[0][0] == "ORG" if seen else False
+        organisation = False
+        if c.label == "ORG":
+            seen = cl.labels + cl.weak_labels
+            organisation = bool(seen) and seen.most_common(1)[0][0] == "ORG"
         for k in cl.keys:
             cw = content_words(k)
             if _is_short_form(words, cw, organisation) or _is_short_form(cw, words, organisation):
