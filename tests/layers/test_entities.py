@@ -376,3 +376,32 @@ def test_two_people_read_as_one_are_split() -> None:
     putin, lukashenko = the_entity(ents, "Vladimir Poetin"), the_entity(ents, "Aleksandr Loekasjenko")
     assert [m.text for m in putin.mentions if m.kind == "name"] == ["Vladimir Poetin", "Poetin"]
     assert [m.text for m in lukashenko.mentions if m.kind == "name"] == ["Aleksandr Loekasjenko", "Loekasjenko's"]
+
+
+@needs_model
+def test_yardstick_has_no_other_people(model_entities: list[Entity]) -> None:
+    people = {e.name for e in model_entities if e.type == "PER"}
+    assert people == {"Aleksandr Loekasjenko", "Vladimir Poetin", "Svetlana Tichanovskaja"}
+
+
+@needs_model
+def test_an_opening_inflected_adjective_is_no_name_whatever_its_tag() -> None:
+    from duiding.layers.entities.model import Cand
+    from duiding.layers.entities.repair import drop_non_names
+
+    nlp = duiding.pipeline.load("duiding", layers=False)
+    heading = nlp("Felle kritiek\n\nDe regering reageerde dinsdag.")
+    assert heading[0].pos_ == "PROPN"  # the tagger's guess that the rule must overrule
+    assert drop_non_names(heading, [Cand(0, 1, "name", 0, label="PER")], default_kb()) == []
+    name = nlp("Rutte kreeg felle kritiek.")
+    kept = [Cand(0, 1, "name", 0, label="PER")]
+    assert drop_non_names(name, kept, default_kb()) == kept
+
+
+def test_a_role_in_apposition_makes_a_mistyped_name_a_person_with_its_surname() -> None:
+    text = "Ingrida Kowalska, de leider van de oppositie, vroeg om verkiezingen. Volgens Kowalska is het regime zwak."
+    # The recogniser read the full name as an organisation and only the surname as a person.
+    entities = run(text, [("Ingrida Kowalska", "ORG"), ("Kowalska", "PER")], "2021-03")
+    person = the_entity(entities, "Ingrida Kowalska")
+    assert person.type == "PER"
+    assert {m.text for m in person.mentions if m.kind == "name"} == {"Ingrida Kowalska", "Kowalska"}
