@@ -405,3 +405,18 @@ def test_a_role_in_apposition_makes_a_mistyped_name_a_person_with_its_surname() 
     person = the_entity(entities, "Ingrida Kowalska")
     assert person.type == "PER"
     assert {m.text for m in person.mentions if m.kind == "name"} == {"Ingrida Kowalska", "Kowalska"}
+
+
+def test_a_name_that_runs_into_the_next_phrase_is_not_kept() -> None:
+    text = "De minister sprak maandag in Vilnius de Litouwse regering aan."
+    entities = run(text, [("Vilnius de Litouwse", "ORG")], "2021-03")
+    assert not any("de Litouwse" in m.text for e in entities for m in e.mentions)
+    vilnius = the_entity(entities, "Vilnius")
+    assert vilnius.type == "LOC" and vilnius.country == "LT"
+
+
+def test_a_name_with_van_de_and_a_country_adjective_stays_one_name() -> None:
+    text = "De Raad van de Europese Unie vergaderde. De Federatie van de Nederlandse Vakbeweging protesteerde."
+    entities = run(text, [("Raad van de Europese Unie", "ORG"), ("Federatie van de Nederlandse Vakbeweging", "ORG")])
+    assert the_entity(entities, "Raad van de Europese Unie").type == "ORG"
+    assert the_entity(entities, "Federatie van de Nederlandse Vakbeweging").type == "ORG"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from duiding.kb import KnowledgeBase
 from duiding.kb.names import fold, strip_possessive
@@ -53,6 +53,8 @@ def drop_non_names(doc: Doc, cands: list[Cand], kb: KnowledgeBase) -> list[Cand]
             continue  # an amount (`5,8 miljard`, `US $ 399`)
         if len(span) == 1 and span.text.lower() in CURRENCIES:
             continue  # a currency (`USD`)
+        if _runs_into_next_phrase(span, kb):
+            continue  # `in Vilnius de Litouwse regering`: two phrases read as one name
         if len(span) == 1 and c.start > 0 and doc[c.start - 1].like_num and len(span.text) <= 4:
             continue  # `8 GB`, `2 GHz`: a unit after a number
         # A word opening a sentence is capitalised anyway: where the tagger calls it a common
@@ -64,6 +66,19 @@ def drop_non_names(doc: Doc, cands: list[Cand], kb: KnowledgeBase) -> list[Cand]
             continue
         out.append(c)
     return out
+
+
+def _runs_into_next_phrase(span: Span, kb: KnowledgeBase) -> bool:
+    """A span that crosses an article into a country adjective (`Vilnius de Litouwse`) is a
+    name followed by the next noun phrase, not one name; the gazetteer and the repeated names
+    find the real one."""
+    # Right after a capitalised word only: `Raad van de Europese Unie` is one name.
+    return any(
+        span[k].text in ("de", "het", "een")
+        and span[k - 1].text[:1].isupper()
+        and kb.country_by_demonym(span[k + 1].text) is not None
+        for k in range(1, len(span) - 1)
+    )
 
 
 def _inflected_before_noun(tok: Token) -> bool:
