@@ -339,3 +339,61 @@ def test_agreement_puts_subject_and_object_right(nlp) -> None:
         "NEG",
         "kan",
     )
+
+
+# --- the parser's slips that the argument reader puts right (hand-built parses) ----------------
+
+
+def _parsed(words: list[str], pos: list[str], morphs: list[str], lemmas: list[str], heads: list[int], deps: list[str]):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("nl").vocab, words=words, pos=pos, morphs=morphs, lemmas=lemmas, heads=heads, deps=deps)
+
+
+def test_nsubj_pass_on_an_active_perfect_is_the_object() -> None:
+    from duiding.layers.events import syntax
+
+    # `Een man heeft drie mensen doodgeschoten`, with `mensen` labelled nsubj:pass
+    doc = _parsed(
+        ["Een", "man", "heeft", "drie", "mensen", "doodgeschoten", "."],
+        ["DET", "NOUN", "AUX", "NUM", "NOUN", "VERB", "PUNCT"],
+        ["", "Number=Sing", "VerbForm=Fin", "", "Number=Plur", "VerbForm=Part", ""],
+        ["een", "man", "hebben", "drie", "mens", "dood_schieten", "."],
+        [1, 2, 5, 4, 5, 5, 5],
+        ["det", "nsubj", "aux", "nummod", "nsubj:pass", "ROOT", "punct"],
+    )
+    verb = doc[5]
+    assert not syntax.is_passive(verb)
+    subj, obj = syntax.core_arguments(verb)
+    assert subj is not None and subj.text == "man"
+    assert obj is not None and obj.text == "mensen"
+
+
+def test_a_finite_verb_is_active_whatever_its_subject_is_labelled() -> None:
+    from duiding.layers.events import syntax
+
+    doc = _parsed(
+        ["Kishida", "bezocht", "Australië", "."],
+        ["PROPN", "VERB", "PROPN", "PUNCT"],
+        ["", "VerbForm=Fin", "", ""],
+        ["Kishida", "bezoeken", "Australië", "."],
+        [1, 1, 1, 1],
+        ["nsubj:pass", "ROOT", "obj", "punct"],
+    )
+    assert not syntax.is_passive(doc[1])
+    assert syntax.subject(doc[1]).text == "Kishida"
+
+
+def test_a_participle_with_worden_is_passive() -> None:
+    from duiding.layers.events import syntax
+
+    doc = _parsed(
+        ["Drie", "betogers", "werden", "opgepakt", "."],
+        ["NUM", "NOUN", "AUX", "VERB", "PUNCT"],
+        ["", "Number=Plur", "VerbForm=Fin", "VerbForm=Part", ""],
+        ["drie", "betoger", "worden", "op_pakken", "."],
+        [1, 3, 3, 3, 3],
+        ["nummod", "nsubj:pass", "aux:pass", "ROOT", "punct"],
+    )
+    assert syntax.is_passive(doc[3])

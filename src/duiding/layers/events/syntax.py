@@ -62,11 +62,21 @@ def case_of(tok: Token) -> str:
 
 
 def is_passive(verb: Token) -> bool:
-    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+    """A participle with a form of `worden` (or `zijn`). The parser's `nsubj:pass` alone does not
+    make one: `Kishida bezocht Australië` (a finite verb) and `Een man heeft drie mensen
+    doodgeschoten` (a perfect with `hebben`) are active whatever it labelled their nouns."""
+    if "Fin" in verb.morph.get("VerbForm", []) and verb.pos_ == "VERB":
+        return False
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    if any(c.dep_ == "aux:pass" for c in auxes):
+        return True
+    if any(lemma(c) == "hebben" for c in auxes) and not any(lemma(c) in ("worden", "zijn") for c in auxes):
+        return False
+    if any(c.dep_ == "nsubj:pass" for c in verb.children):
         return True
     # `werd ... ontvangen` with `werd` labelled `aux`: a participle with a form of `worden`
     participle = "Part" in verb.morph.get("VerbForm", [])
-    return participle and any(c.dep_.startswith("aux") and lemma(c) == "worden" for c in verb.children)
+    return participle and any(lemma(c) == "worden" for c in auxes)
 
 
 QUANTITY_HEADS = frozenset(
@@ -163,6 +173,11 @@ def subject(verb: Token) -> Token | None:
     while v.i not in seen:
         seen.add(v.i)
         s = child(v, "nsubj", "nsubj:pass")
+        if s is not None and s.dep_ == "nsubj:pass" and not is_passive(v):
+            # `Een man heeft drie mensen doodgeschoten`: the active verb's subject is on `heeft`
+            on_aux = next((a for a in children(v, "aux") if child(a, "nsubj") is not None), None)
+            if on_aux is not None:
+                return child(on_aux, "nsubj")
         if s is not None:
             return s
         for aux in children(v, "aux", "aux:pass", "cop"):
@@ -212,6 +227,9 @@ def core_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     (`die Loekasjenko ... won`, `maar kan de protesten niet toelaten`)."""
     subj = subject(verb)
     obj = next((c for c in verb.children if c.dep_ == "obj" and not is_time_like(c)), None)
+    if obj is None and not is_passive(verb):
+        # an active verb's noun labelled `nsubj:pass` beside its real subject is its object
+        obj = next((c for c in verb.children if c.dep_ == "nsubj:pass" and (subj is None or c.i != subj.i)), None)
     if subj is None or subj.head.i != verb.i or agrees(subj, verb):
         return subj, obj
     others = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != subj.i and agrees(c, verb)]
