@@ -397,3 +397,19 @@ def test_a_participle_with_worden_is_passive() -> None:
         ["nummod", "nsubj:pass", "aux:pass", "ROOT", "punct"],
     )
     assert syntax.is_passive(doc[3])
+
+
+def test_a_clause_that_opens_with_its_subject_keeps_it_against_a_mistagged_number() -> None:
+    from duiding.layers.events import syntax
+
+    # `Consumenten boycotten producten`, with the tagger reading `Consumenten` as a singular name
+    doc = _parsed(
+        ["Consumenten", "boycotten", "producten", "."],
+        ["PROPN", "VERB", "NOUN", "PUNCT"],
+        ["Number=Sing", "Number=Plur|VerbForm=Fin", "Number=Plur", ""],
+        ["Consumenten", "boycotten", "product", "."],
+        [1, 1, 1, 1],
+        ["nsubj", "ROOT", "obj", "punct"],
+    )
+    subj, obj = syntax.core_arguments(doc[1])
+    assert (subj.text, obj.text) == ("Consumenten", "producten")

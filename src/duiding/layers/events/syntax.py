@@ -222,6 +222,20 @@ def agrees(subj: Token, verb: Token) -> bool:
     return sn is None or vn is None or sn == vn
 
 
+def _plainly_first(subj: Token, verb: Token, obj: Token | None) -> bool:
+    """`Consumenten boycotten producten`: a main clause that opens with its subject, verb second,
+    object after it. The tagger's number of a capitalised first word is the weak evidence here
+    (it read `Consumenten` as a singular name), so agreement does not overturn the order."""
+    return (
+        verb.dep_ == "ROOT"
+        and subj.left_edge.i == verb.sent.start
+        and subj.i < verb.i
+        and subj.pos_ == "PROPN"
+        and obj is not None
+        and obj.i > verb.i
+    )
+
+
 def core_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     """(subject, object) of a verb, put right by agreement when the parser swapped them
     (`die Loekasjenko ... won`, `maar kan de protesten niet toelaten`)."""
@@ -230,7 +244,7 @@ def core_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if obj is None and not is_passive(verb):
         # an active verb's noun labelled `nsubj:pass` beside its real subject is its object
         obj = next((c for c in verb.children if c.dep_ == "nsubj:pass" and (subj is None or c.i != subj.i)), None)
-    if subj is None or subj.head.i != verb.i or agrees(subj, verb):
+    if subj is None or subj.head.i != verb.i or agrees(subj, verb) or _plainly_first(subj, verb, obj):
         return subj, obj
     others = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != subj.i and agrees(c, verb)]
     if others:
