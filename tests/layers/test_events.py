@@ -413,3 +413,27 @@ def test_a_clause_that_opens_with_its_subject_keeps_it_against_a_mistagged_numbe
     )
     subj, obj = syntax.core_arguments(doc[1])
     assert (subj.text, obj.text) == ("Consumenten", "producten")
+
+
+def test_a_name_before_the_finite_verb_is_the_subject_when_the_parser_said_object() -> None:
+    from duiding.layers.events import syntax
+
+    # `Qatar leende Libanon geld`, parsed with Qatar as object and Libanon as subject
+    doc = _parsed(
+        ["Qatar", "leende", "Libanon", "geld", "."],
+        ["PROPN", "VERB", "PROPN", "NOUN", "PUNCT"],
+        ["Number=Sing", "Number=Sing|Tense=Past|VerbForm=Fin", "Number=Sing", "Number=Sing", ""],
+        ["Qatar", "lenen", "Libanon", "geld", "."],
+        [1, 1, 1, 1, 1],
+        ["obj", "ROOT", "nsubj", "obj", "punct"],
+    )
+    subj, obj = syntax.core_arguments(doc[1])
+    assert (subj.text, obj.text) == ("Qatar", "Libanon")
+
+
+@needs_model
+def test_a_country_is_a_target_where_a_person_would_be(nlp) -> None:
+    reading = read(nlp, "Noord-Korea waarschuwde Japan voor ernstige gevolgen.")
+    (threat,) = typed(reading, "THREATEN")
+    assert names(reading, threat.actors) == {"Noord-Korea"}
+    assert names(reading, threat.targets) == {"Japan"}

@@ -58,6 +58,7 @@ class EntityIndex:
     of_token: dict[int, tuple[str, str, str]] = field(default_factory=dict)
     times: set[int] = field(default_factory=set)  # tokens of time expressions: never an actor or target
     type_of_entity: dict[str, str] = field(default_factory=dict)
+    states: set[str] = field(default_factory=set)  # entity ids of countries: actors as well as places
     _view: EntityView | None = None
 
     @classmethod
@@ -73,7 +74,12 @@ class EntityIndex:
                     if t.i not in index or len(span) < index[t.i][3]:
                         index[t.i] = (ent.id, ent.type, m.kind, len(span))
         types = {e.id: e.type for e in doc._.entities or []}
-        return cls({i: (e, t, k) for i, (e, t, k, _) in index.items()}, times or set(), types)
+        states = {e.id for e in doc._.entities or [] if e.type == "LOC" and e.kb_id and _is_country(e.kb_id)}
+        return cls({i: (e, t, k) for i, (e, t, k, _) in index.items()}, times or set(), types, states)
+
+    def is_state(self, tok: Token) -> bool:
+        hit = self.of_token.get(tok.i)
+        return hit is not None and hit[0] in self.states
 
     def view(self) -> EntityView:
         if self._view is None:
@@ -87,6 +93,13 @@ class EntityIndex:
     def type_of(self, tok: Token) -> str | None:
         hit = self.of_token.get(tok.i)
         return hit[1] if hit else None
+
+
+def _is_country(kb_id: str) -> bool:
+    from duiding.kb import default_kb
+
+    entity = default_kb().entity(kb_id)
+    return entity is not None and entity.subtype == "country"
 
 
 def read_roles(cand: Candidate, doc: Doc, lex: Lexicon, index: EntityIndex, events_at: set[int]) -> Roles:
@@ -167,7 +180,8 @@ def _collect(
             if not found and src in NESTED_PREPOSITIONS:
                 found = [n for n in _nested_phrases(head, src) if n.i not in cand.parts]
         if only == "human":
-            found = [t for t in found if is_human(syntax.relative_antecedent(t) or t, view)]
+            # a country acts and is acted on (`waarschuwde Taiwan`, `steunt Oekraïne`), as people do
+            found = [t for t in found if is_human(syntax.relative_antecedent(t) or t, view) or index.is_state(t)]
         found = [t for t in found if t.lower_ not in NO_ARGUMENT and not _modal_phrase_word(t)]
         args = [a for tok in found for a in resolve(tok, doc, index)]
         if args:

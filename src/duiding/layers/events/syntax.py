@@ -236,6 +236,21 @@ def _plainly_first(subj: Token, verb: Token, obj: Token | None) -> bool:
     )
 
 
+def _object_first_by_mistake(subj: Token, verb: Token, obj: Token) -> bool:
+    """`Qatar leende Libanon een miljard dollar` parsed with `Qatar` as object and `Libanon` as
+    subject: in a main clause the name before the finite verb is its subject unless agreement
+    says otherwise (Dutch allows an object first, but news writes subject first)."""
+    return (
+        verb.dep_ == "ROOT"
+        and "Fin" in verb.morph.get("VerbForm", [])
+        and obj.left_edge.i == verb.sent.start
+        and obj.i < verb.i < subj.i
+        and obj.pos_ == "PROPN"
+        and subj.pos_ == "PROPN"
+        and agrees(obj, verb)
+    )
+
+
 def core_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     """(subject, object) of a verb, put right by agreement when the parser swapped them
     (`die Loekasjenko ... won`, `maar kan de protesten niet toelaten`)."""
@@ -244,6 +259,8 @@ def core_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if obj is None and not is_passive(verb):
         # an active verb's noun labelled `nsubj:pass` beside its real subject is its object
         obj = next((c for c in verb.children if c.dep_ == "nsubj:pass" and (subj is None or c.i != subj.i)), None)
+    if subj is not None and obj is not None and _object_first_by_mistake(subj, verb, obj):
+        return obj, subj
     if subj is None or subj.head.i != verb.i or agrees(subj, verb) or _plainly_first(subj, verb, obj):
         return subj, obj
     others = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != subj.i and agrees(c, verb)]
