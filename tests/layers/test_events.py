@@ -437,3 +437,34 @@ def test_a_country_is_a_target_where_a_person_would_be(nlp) -> None:
     (threat,) = typed(reading, "THREATEN")
     assert names(reading, threat.actors) == {"Noord-Korea"}
     assert names(reading, threat.targets) == {"Japan"}
+
+
+def test_a_lexicon_verb_the_tagger_called_a_noun_is_read_where_the_parser_built_a_clause_on_it() -> None:
+    from duiding.layers.events.conditions import EntityView
+    from duiding.layers.events.detect import find
+
+    # `De autoriteiten censureren berichten`, with `censureren` tagged NOUN
+    doc = _parsed(
+        ["De", "autoriteiten", "censureren", "berichten", "."],
+        ["DET", "NOUN", "NOUN", "NOUN", "PUNCT"],
+        ["", "Number=Plur", "Number=Plur", "Number=Plur", ""],
+        ["de", "autoriteit", "censureren", "bericht", "."],
+        [1, 2, 2, 2, 2],
+        ["det", "nsubj", "ROOT", "obj", "punct"],
+    )
+    (cand,) = [c for c in find(doc, lexicon(), EntityView({})) if c.head == 2]
+    assert cand.sense is not None and (cand.sense.type, cand.sense.mode) == ("COERCE", "censor")
+    # the same word as the object of a determiner stays a noun
+    doc = _parsed(
+        ["Zij", "vreest", "het", "censureren", "."],
+        ["PRON", "VERB", "DET", "NOUN", "PUNCT"],
+        ["", "VerbForm=Fin", "", "", ""],
+        ["zij", "vrezen", "het", "censureren", "."],
+        [1, 1, 3, 1, 1],
+        ["nsubj", "ROOT", "det", "obj", "punct"],
+    )
+    assert all(c.kind != "verb" for c in find(doc, lexicon(), EntityView({})) if c.head == 3)
+
+
+def test_loan_verbs_in_eren_keep_the_long_vowel() -> None:
+    assert "blokkeerden" in {f.text for f in verb_forms("blokkeren")}

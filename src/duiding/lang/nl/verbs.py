@@ -198,6 +198,9 @@ WEAK_STEMS: dict[str, str] = {
     "onderhandelen": "onderhandel",
     "handelen": "handel",
     "twitteren": "twitter",
+    # loans in `-eren` after a double consonant keep the stressed `ee` (native `flikkeren` does not)
+    "blokkeren": "blokkeer",
+    "attaqueren": "attaqueer",
     "bombarderen": "bombardeer",
     "bekritiseren": "bekritiseer",
     "beargumenteren": "beargumenteer",

@@ -120,13 +120,31 @@ def _governs_verb(tok: Token) -> bool:
 
 
 def _title_verb(tok: Token, lex: Lexicon) -> bool:
-    """A finite lexicon verb the tagger missed (headline capitals): `Apple onthult iPod nano`."""
+    """A lexicon verb the tagger missed: a finite form (`Apple onthult iPod nano`), or one the
+    parser gave a verb's dependents, whatever its tag (`De autoriteiten censureren berichten`,
+    `Mali heeft de ambassadeur uitgewezen`, `werden gemarteld`)."""
     if tok.pos_ not in ("NOUN", "PROPN", "X", "ADJ", "ADV", "INTJ") or tok.i == 0 or not tok.is_lower:
         return False
+    forms = [f for f in lex.forms.get(tok.lower_, []) if f.lemma in lex.verbs]
+    if not forms:
+        return False
+    if _heads_a_clause(tok):
+        return any(f.kind in ("finite", "participle") for f in forms)
     prev = tok.doc[tok.i - 1]
     if prev.lower_ in ("de", "het", "een", "geen") or prev.pos_ in ("DET", "ADJ", "NUM", "ADP"):
         return False
-    return any(f.kind == "finite" and f.text != f.lemma and f.lemma in lex.verbs for f in lex.forms.get(tok.lower_, []))
+    return any(f.kind == "finite" and f.text != f.lemma for f in forms)
+
+
+def _heads_a_clause(tok: Token) -> bool:
+    """The parser built a clause on it: a subject, or an auxiliary of `hebben`/`worden`/`zijn`
+    (its own, or the one it hangs on as a participle)."""
+    if any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children) and tok.dep_ in ("ROOT", "ccomp", "conj"):
+        return True
+    auxes = [c for c in tok.children if c.dep_.startswith("aux")]
+    if tok.dep_ == "xcomp" and tok.head.pos_ == "AUX":
+        auxes.append(tok.head)
+    return any(syntax.lemma(a) in ("hebben", "worden", "zijn") for a in auxes)
 
 
 def _state(tok: Token) -> Token | None:
