@@ -468,3 +468,24 @@ def test_a_lexicon_verb_the_tagger_called_a_noun_is_read_where_the_parser_built_
 
 def test_loan_verbs_in_eren_keep_the_long_vowel() -> None:
     assert "blokkeerden" in {f.text for f in verb_forms("blokkeren")}
+
+
+def test_a_participle_hung_on_worden_is_passive() -> None:
+    from duiding.layers.events import syntax
+
+    doc = _parsed(
+        ["De", "gevangenen", "werden", "gemarteld", "."],
+        ["DET", "NOUN", "AUX", "NOUN", "PUNCT"],
+        ["", "Number=Plur", "VerbForm=Fin", "", ""],
+        ["de", "gevangene", "worden", "martelen", "."],
+        [1, 2, 2, 2, 2],
+        ["det", "nsubj", "ROOT", "xcomp", "punct"],
+    )
+    assert syntax.is_passive(doc[3])
+
+
+@needs_model
+def test_the_first_of_two_bare_objects_is_the_recipient(nlp) -> None:
+    reading = read(nlp, "China schonk Cambodja honderdduizend vaccins.")
+    (aid,) = typed(reading, "AID")
+    assert names(reading, aid.actors) == {"China"} and names(reading, aid.targets) == {"Cambodja"}

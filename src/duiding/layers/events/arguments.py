@@ -167,6 +167,11 @@ def _collect(
             found = [obj] if obj.i not in cand.parts and (subj is None or obj.i != subj.i) else []
         elif src in ("obj", "iobj"):
             found = [c for c in head.children if c.dep_ == src and c.i not in cand.parts]
+            if not found and src == "iobj":
+                # `schonk Cambodja honderdduizend vaccins` with both nouns as objects: the first
+                # of two bare objects is the indirect one
+                objects = [c for c in head.children if c.dep_ == "obj" and c.i > head.i and not syntax.case_of(c)]
+                found = objects[:1] if len(objects) == 2 and objects[0].i not in cand.parts else []
             if not found and subj is not None:
                 # a second `nsubj` is an object the parser mislabelled: the object (`lieten zeven gijzelaars
                 # vrij`), or beside an object the indirect object (`beloofde Oekraïne ... extra geld`)

@@ -67,6 +67,8 @@ def is_passive(verb: Token) -> bool:
     doodgeschoten` (a perfect with `hebben`) are active whatever it labelled their nouns."""
     if "Fin" in verb.morph.get("VerbForm", []) and verb.pos_ == "VERB":
         return False
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "AUX" and lemma(verb.head) == "worden":
+        return True  # `werden ... gemarteld`, the participle hung on `werden` as its complement
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
     if any(c.dep_ == "aux:pass" for c in auxes):
         return True
