@@ -489,3 +489,25 @@ def test_the_first_of_two_bare_objects_is_the_recipient(nlp) -> None:
     reading = read(nlp, "China schonk Cambodja honderdduizend vaccins.")
     (aid,) = typed(reading, "AID")
     assert names(reading, aid.actors) == {"China"} and names(reading, aid.targets) == {"Cambodja"}
+
+
+def test_native_eren_verbs_keep_the_schwa_and_loans_the_long_vowel() -> None:
+    assert {"leverde", "uitlever"} <= {f.text for f in verb_forms("uitleveren")}
+    assert "weigerde" in {f.text for f in verb_forms("weigeren")}
+    assert "invadeerden" in {f.text for f in verb_forms("invaderen")}
+    assert split_lemma("invaderen") == (None, "invaderen")
+
+
+def test_two_objects_and_no_subject_read_as_subject_verb_object() -> None:
+    from duiding.layers.events import syntax
+
+    doc = _parsed(
+        ["Polen", "verzocht", "Duitsland", "om", "hulp", "."],
+        ["PROPN", "VERB", "PROPN", "ADP", "NOUN", "PUNCT"],
+        ["Number=Sing", "Number=Sing|Tense=Past|VerbForm=Fin", "Number=Sing", "", "Number=Sing", ""],
+        ["Polen", "verzoeken", "Duitsland", "om", "hulp", "."],
+        [1, 1, 1, 4, 1, 1],
+        ["obj", "ROOT", "obj", "case", "obl", "punct"],
+    )
+    subj, obj = syntax.core_arguments(doc[1])
+    assert (subj.text, obj.text) == ("Polen", "Duitsland")

@@ -201,6 +201,16 @@ WEAK_STEMS: dict[str, str] = {
     # loans in `-eren` after a double consonant keep the stressed `ee` (native `flikkeren` does not)
     "blokkeren": "blokkeer",
     "attaqueren": "attaqueer",
+    "appelleren": "appelleer",
+    "patrouilleren": "patrouilleer",
+    "invaderen": "invadeer",
+    "beweren": "beweer",
+    # native `-eren` verbs keep the schwa (`ik lever`), though nothing in their spelling says so
+    "leveren": "lever",
+    "weigeren": "weiger",
+    "plunderen": "plunder",
+    "folteren": "folter",
+    "vorderen": "vorder",
     "bombarderen": "bombardeer",
     "bekritiseren": "bekritiseer",
     "beargumenteren": "beargumenteer",
@@ -261,6 +271,7 @@ PREFIXES: tuple[str, ...] = ("her", "ver", "ont", "be", "ge", "er", "mis")
 # Verbs that begin like a particle but have none (`openen` is not `op` + `enen`).
 NOT_SEPARABLE: frozenset[str] = frozenset(
     {
+        "invaderen",
         "openen",
         "uiten",
         "inspecteren",

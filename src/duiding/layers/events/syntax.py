@@ -263,6 +263,12 @@ def core_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         obj = next((c for c in verb.children if c.dep_ == "nsubj:pass" and (subj is None or c.i != subj.i)), None)
     if subj is not None and obj is not None and _object_first_by_mistake(subj, verb, obj):
         return obj, subj
+    if subj is None and obj is not None:
+        # `Polen verzocht Duitsland om ...` parsed with two objects and no subject: the name
+        # before the finite verb is the subject, the one after it the object
+        after = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), None)
+        if after is not None and _object_first_by_mistake(after, verb, obj):
+            return obj, after
     if subj is None or subj.head.i != verb.i or agrees(subj, verb) or _plainly_first(subj, verb, obj):
         return subj, obj
     others = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != subj.i and agrees(c, verb)]
