@@ -511,3 +511,19 @@ def test_two_objects_and_no_subject_read_as_subject_verb_object() -> None:
     )
     subj, obj = syntax.core_arguments(doc[1])
     assert (subj.text, obj.text) == ("Polen", "Duitsland")
+
+
+def test_a_sentence_headed_by_a_bare_participle_form_reads_as_a_past_tense() -> None:
+    from duiding.layers.events import syntax
+
+    # `verzocht` is both past tense and participle; with no auxiliary it is the past tense
+    doc = _parsed(
+        ["Polen", "verzocht", "Duitsland", "om", "hulp", "."],
+        ["PROPN", "VERB", "PROPN", "ADP", "NOUN", "PUNCT"],
+        ["Number=Sing", "VerbForm=Part", "Number=Sing", "", "Number=Sing", ""],
+        ["Polen", "verzoeken", "Duitsland", "om", "hulp", "."],
+        [1, 1, 1, 4, 1, 1],
+        ["obj", "ROOT", "obj", "case", "obl", "punct"],
+    )
+    subj, obj = syntax.core_arguments(doc[1])
+    assert (subj.text, obj.text) == ("Polen", "Duitsland")

@@ -242,9 +242,11 @@ def _object_first_by_mistake(subj: Token, verb: Token, obj: Token) -> bool:
     """`Qatar leende Libanon een miljard dollar` parsed with `Qatar` as object and `Libanon` as
     subject: in a main clause the name before the finite verb is its subject unless agreement
     says otherwise (Dutch allows an object first, but news writes subject first)."""
+    # a participle with no auxiliary heading the sentence is a past tense read wrongly (`verzocht`)
+    finite = "Fin" in verb.morph.get("VerbForm", []) or not any(c.dep_.startswith("aux") for c in verb.children)
     return (
         verb.dep_ == "ROOT"
-        and "Fin" in verb.morph.get("VerbForm", [])
+        and finite
         and obj.left_edge.i == verb.sent.start
         and obj.i < verb.i < subj.i
         and obj.pos_ == "PROPN"
