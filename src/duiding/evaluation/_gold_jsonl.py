@@ -24,9 +24,10 @@ class GoldRecord:
     layers: dict[str, list[dict[str, Any]]]
 
 
-def read_gold(path: Path, layers: tuple[str, ...]) -> Iterator[GoldRecord]:
+def gold_lines(path: Path, what: str = "a gold JSON Lines file") -> Iterator[tuple[int, str, dict[str, Any], str]]:
+    """(line number, `path:line`, record, its text) for each record line; `//` lines are comments."""
     if not path.exists():
-        raise InputError("no such gold file", "give the path of a gold JSON Lines file", str(path))
+        raise InputError("no such gold file", f"give the path of {what}", str(path))
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("//"):
             continue
@@ -38,6 +39,11 @@ def read_gold(path: Path, layers: tuple[str, ...]) -> Iterator[GoldRecord]:
         text = rec.get("text")
         if not isinstance(text, str):
             raise InputError("the gold record has no 'text'", "add the sentence or passage as 'text'", where)
+        yield n, where, rec, text
+
+
+def read_gold(path: Path, layers: tuple[str, ...]) -> Iterator[GoldRecord]:
+    for n, where, rec, text in gold_lines(path):
         out: dict[str, list[dict[str, Any]]] = {}
         for layer in layers:
             items = []

@@ -28,7 +28,7 @@ from typing import Any
 from spacy.language import Language
 
 from duiding.errors import InputError
-from duiding.evaluation._gold_jsonl import GoldRecord, locate
+from duiding.evaluation._gold_jsonl import GoldRecord, gold_lines, locate
 from duiding.evaluation.scoring import PRF, Accuracy, Report
 from duiding.pipeline import analyse
 from duiding.readers import article_from_record
@@ -100,20 +100,8 @@ def match(gold_events: list[dict[str, Any]], predicted: list[Event]) -> list[tup
 
 def read_events_gold(path: Path) -> list[GoldRecord]:
     """The gold records, each event's trigger located (`trigger` text, `occurrence`)."""
-    if not path.exists():
-        raise InputError("no such gold file", "give the path of the events gold JSON Lines file", str(path))
     out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("//"):
-            continue
-        where = f"{path}:{n}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"broken JSON: {exc.msg}", "repair the gold line", where) from None
-        text = rec.get("text")
-        if not isinstance(text, str):
-            raise InputError("the gold record has no 'text'", "add the sentence or passage as 'text'", where)
+    for n, where, rec, text in gold_lines(path, "the events gold JSON Lines file"):
         events = []
         for ev in rec.get("events", []):
             if "trigger" not in ev:
