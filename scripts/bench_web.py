@@ -41,7 +41,7 @@ def pages(store: Store) -> dict[str, str]:
     person = Q.entities(store, entity_type="PER", limit=1)["items"]
     out = {
         "search": "/",
-        "search (query)": "/?q=Loekasjenko",
+        "search (query)": "/?q=betogers",
         "search (broad query)": "/?q=Apple",
         "article (yardstick)": "/articles/seed-article",
         "article (short)": "/articles/meantime-9549",

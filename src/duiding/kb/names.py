@@ -1,8 +1,8 @@
 """Name keys: one spelling-independent key per romanisation convention, and fuzzy similarity.
 
-`name_keys("Loekasjenko")` and `name_keys("Lukashenko")` share the key `lukashenko`; the
+`name_keys("Chodorkovski")` and `name_keys("Khodorkovsky")` share the key `khodorkovski`; the
 rules are data in `duiding.lang.romanisation`. Keys are compared exactly first and with
-rapidfuzz where they still differ (`lukashenko` / `lukashenka`), always under the
+rapidfuzz where they still differ (`aleksievich` / `aleksievikh`), always under the
 constraints (type, country, role at the date) that the caller supplies.
 """
 
@@ -126,7 +126,7 @@ _VOWELS = re.compile(r"[aeiouy]+")
 
 def skeleton(k: str) -> str:
     """The consonants of a key: romanisations differ most in vowels (`aleksandr`,
-    `aliaksandr`, `oleksandr` -> `lksndr`; `lukashenko`, `lukashenka` -> `lkshnk`)."""
+    `aliaksandr`, `oleksandr` -> `lksndr`; `khodorkovski`, `khodorkovskii` -> `khdrkvsk`)."""
     return _VOWELS.sub("", k)
 
 

@@ -1,8 +1,8 @@
 """Corpus-level identities for actors the knowledge base does not know (NIL clusters).
 
-Within one article the entity layer clusters `Svetlana Tichanovskaja` and `Tichanovskaja`.
+Within one article the entity layer clusters `Svetlana Aleksijevitsj` and `Aleksijevitsj`.
 Across articles an actor the KB lacks needs an identity too, so that the store can follow
-her over time, also when another article writes `Sviatlana Tsikhanouskaya`. A `Resolver`
+her over time, also when another article writes `Svetlana Alexievich`. A `Resolver`
 gives every unlinked entity such an identity (`nil:` and 12 hex digits), reusing one that an
 earlier article created when the names match across romanisations (the same keys and
 similarity as KB linking) and the type and country agree.
@@ -39,7 +39,7 @@ from duiding.kb.names import content_words, key_similarity, name_keys, skeleton,
 from duiding.records import Entity
 
 # Thresholds (0..100) for reusing an identity; below them a new one is made.
-PERSON_THRESHOLD = 85.0  # full names across romanisations: `Tichanovskaja` / `Tsikhanouskaya`
+PERSON_THRESHOLD = 85.0  # full names across romanisations: `Aleksijevitsj` / `Alexievich`
 SURNAME_THRESHOLD = 90.0  # a bare surname against an identity's full name
 OTHER_THRESHOLD = 92.0  # organisations, places, other names
 # Two full names whose given names agree less than this are two people, however alike the

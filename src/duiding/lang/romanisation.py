@@ -1,9 +1,9 @@
 """How Dutch, English, German and French write the sounds of Cyrillic and Arabic names.
 
 Data only. Each convention is an ordered list of rewrites from that language's spelling to
-one shared phoneme alphabet (upper-case letters below), so that `Loekasjenko` (Dutch),
-`Lukashenko` (English), `Lukaschenko` (German) and `Loukachenko` (French) all become
-`lukashenko`. Rules are applied word by word, longest first, after folding diacritics.
+one shared phoneme alphabet (upper-case letters below), so that `Chodorkovski` (Dutch),
+`Khodorkovsky` (English), `Chodorkowski` (German) and `Khodorkovski` (French) all become
+`khodorkovski`. Rules are applied word by word, longest first, after folding diacritics.
 A leading `^` anchors a rule at the start of a word, a trailing `$` at its end.
 
 Phoneme alphabet (upper case, rendered as the plain key on the right):

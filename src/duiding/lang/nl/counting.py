@@ -1,6 +1,6 @@
 """What a number counts: the words around it that tell. Data only.
 
-`774 betogers` counts `betogers`; in `van wie 500 in de hoofdstad` the noun is left out
+`312 betogers` counts `betogers`; in `van wie 120 in de hoofdstad` the noun is left out
 and the count refers back to the people of the clause before.
 """
 
@@ -142,7 +142,7 @@ NOT_COUNTED: frozenset[str] = frozenset(
 )
 
 # Cues before a bare number that refer back to what the previous count counted:
-# `774 betogers opgepakt, van wie 500 in de hoofdstad`.
+# `312 betogers opgepakt, van wie 120 in de hoofdstad`.
 BACK_REFERENCE_CUES: tuple[str, ...] = (
     "van wie",
     "van wie er",

@@ -200,7 +200,7 @@ TRANSFER_VERBS: frozenset[str] = frozenset(
 )
 
 # Verbs that say an event happens, starts, goes on or ends (`de protesten braken uit`, `gaan niet
-# liggen`): their event-noun subject owns the phrases the parser hangs on them (`tegen Loekasjenko`).
+# liggen`): their event-noun subject owns the phrases the parser hangs on them (`tegen de regering`).
 OCCURRENCE_VERBS: frozenset[str] = frozenset(
     """uitbreken losbarsten beginnen starten plaatsvinden doorgaan liggen aanhouden voortduren escaleren
     ontstaan eindigen stoppen ophouden toenemen afnemen oplaaien verspreiden ontaarden uitlopen verlopen

@@ -24,7 +24,7 @@ NEEDS_PARSE: frozenset[str] = frozenset({"zijn", "haar"})
 RELATIVE: frozenset[str] = frozenset({"die", "dat", "wie"})
 
 # Words that open a new clause: a pronoun object cannot share a referent with the subject of
-# its own clause (`Poetin ... is hij niet van plan hem te laten vallen`), but can with the
+# its own clause (`De minister ... is hij niet van plan hem te ontslaan`), but can with the
 # subject of another.
 CLAUSE_OPENERS: frozenset[str] = frozenset(
     {
@@ -95,7 +95,7 @@ MASCULINE_EXCEPTIONS: frozenset[str] = frozenset(
     }
 )
 
-# Surname endings that mark a woman in Slavic and Baltic names (Tichanovskaja, Ivanova).
+# Surname endings that mark a woman in Slavic and Baltic names (Zjoekovskaja, Ivanova).
 FEMININE_SURNAME_ENDINGS: tuple[str, ...] = (
     "skaja",
     "skaya",

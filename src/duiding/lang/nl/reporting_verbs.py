@@ -164,7 +164,7 @@ EXTRA_FORMS: dict[str, tuple[str, ...]] = {
     "lachen": ("lachtte",),
 }
 
-# Verbs whose direct (or indirect) object is the one spoken to: `waarschuwde Poetin dat`,
+# Verbs whose direct (or indirect) object is the one spoken to: `waarschuwde de premier dat`,
 # `verzekerde de bewoners`, `vroeg de minister of`.
 ADDRESSEE_OBJECT_VERBS: frozenset[str] = frozenset(
     {

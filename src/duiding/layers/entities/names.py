@@ -195,7 +195,7 @@ def cluster_names(doc: Doc, cands: list[Cand]) -> list[Cluster]:
         target.keys |= keys
         # Kept for every name: whether a surname may join it is decided when one comes
         # (a person's mention, or a cluster with a person's label), so that a full name the
-        # recogniser mistyped still takes its surname (`Sviatlana Tsikhanouskaya` ... `Tsikhanouskaya`).
+        # recogniser mistyped still takes its surname (`Ingrida Kowalska` ... `Kowalska`).
         target.surnames |= {surname_key(k) for k in keys if len(content_words(k)) > 1 or c.label == "PER"}
     return clusters
 
@@ -311,7 +311,7 @@ def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
 
 
 def _apposition_noun(doc: Doc, end: int) -> str | None:
-    """`Sviatlana Tsikhanouskaya, de leider van de oppositie,`: PER where a role noun heads an
+    """`Ingrida Kowalska, de leider van de oppositie,`: PER where a role noun heads an
     apposition right after a name (`, de` + noun)."""
     from duiding.layers.entities.descriptions import noun_at
 

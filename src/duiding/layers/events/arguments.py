@@ -449,7 +449,7 @@ def _places(cand: Candidate, doc: Doc, index: EntityIndex, events_at: set[int]) 
 
 
 def _place_hung_above(noun: Token, doc: Doc, index: EntityIndex, events_at: set[int]) -> list[Argument]:
-    """`de afspraken van de meeting in Sotsji`: an `in` phrase right after an event noun in a
+    """`de afspraken van de top in Genève`: an `in` phrase right after an event noun in a
     `van` phrase, which the parser hung on the noun above it. The nearer noun is the likelier
     one (right association); the event's place is where it happened either way."""
     found: list[Argument] = []
