@@ -177,7 +177,7 @@ class Factuality:
 
 @dataclass(frozen=True, slots=True)
 class TextArgument:
-    """An event argument that is no entity (`de politie`, `774 betogers`): its text and offsets."""
+    """An event argument that is no entity (`de politie`, `312 betogers`): its text and offsets."""
 
     start: int
     end: int

@@ -19,7 +19,7 @@ On the matched quotes:
   case folding, or the one inside the other (whole words) such that they end in the same word
   or only a `van` phrase follows (`Pieter de Graaf` in `minister van Financiën Pieter de Graaf`,
   `Wim Claes` in `netbeheerder Wim Claes van Elia`), or the shorter is the head of the longer
-  (`Tichanovskaja` for `Svetlana Tichanovskaja`, not `Justitie` for `de minister van Justitie`);
+  (`Aleksijevitsj` for `Svetlana Aleksijevitsj`, not `Justitie` for `de minister van Justitie`);
 - addressee accuracy: the same rule on the addressee entity and `addressee_text`;
 - cue accuracy: the gold cue equals the predicted `cue` or `cue_lemma` (case folded);
 - channel accuracy: the gold channel and the predicted one, case folded and without their

@@ -6,7 +6,7 @@ The knowledge base is one SQLite file shipped in the package (`actors.sqlite`, b
 
     kb = default_kb()
     kb.lookup("Wit-Rusland")                    # exact match on the romanisation key
-    kb.search_person("Aleksandr Loekasjenko", country="BY")  # fuzzy, across romanisations
+    kb.search_person("Michail Chodorkovski", country="RU")  # fuzzy, across romanisations
     kb.roles_at(entity.id, date(2020, 9, 14))   # who held what, and how sure the KB is
     kb.country_by_demonym("Litouwse")           # -> the entity of Lithuania
 
@@ -484,8 +484,8 @@ def _role(r: tuple[object, ...]) -> KBRole:
 def person_similarity(query_key: str, kb_key: str) -> float:
     """0..100 for two person-name keys: the surname decides, given names confirm or weaken.
 
-    `aleksandr lukashenko` / `aliaksandr lukashenka`: surname 90, given name 84 -> 88.
-    A surname alone (`lukashenko`) scores its surname similarity less a small penalty, since
+    `aleksei navalni` / `alexei navalnyi`: surname 97, given name 77 -> 90.
+    A surname alone (`navalni`) scores its surname similarity less a small penalty, since
     a bare surname is weaker evidence than a full name.
     """
     qw, kw = content_words(query_key), content_words(kb_key)

@@ -60,7 +60,7 @@ def fold(text: str) -> str:
 
 
 def strip_possessive(text: str) -> str:
-    """`Loekasjenko's` -> `Loekasjenko`; `Jobs'` -> `Jobs`."""
+    """`Rutte's` -> `Rutte`; `Jobs'` -> `Jobs`."""
     stripped = _POSSESSIVE.sub("", text.strip())
     return stripped or text
 

@@ -66,7 +66,7 @@ class Draft:
 
 
 def display(raw: str) -> str:
-    """`ALYAKSANDR_LUKASHENKA_` -> `Alyaksandr Lukashenka` (the dictionaries are upper case)."""
+    """`MIKHAIL_KHODORKOVSKY_` -> `Mikhail Khodorkovsky` (the dictionaries are upper case)."""
     words = raw.replace("_", " ").split()
     return " ".join(_cap(w) for w in words)
 

@@ -1,6 +1,6 @@
 """Reading Dutch numbers: digits as the Dutch write them, and number words.
 
-Shared by the times and quantities layers (it is not a component). `1,5` is one and a
+Shared by the times and quantities layers (it is not a component). `2,5` is one and a
 half, `100.000` is a hundred thousand, `vijfentwintig` is 25 and `anderhalf miljoen`
 1,500,000. The regular-expression fragments here are embedded in both layers' grammars,
 so that a number is recognised the same way everywhere.
@@ -32,7 +32,7 @@ def _alternation(words: object) -> str:
 
 _MORPHS = _alternation([*UNITS, *TEENS, *TENS, HUNDRED, THOUSAND])
 
-# A number written in digits, Dutch style: `100.000`, `1.500.000`, `12,3`, `1,5`, `774`.
+# A number written in digits, Dutch style: `100.000`, `1.500.000`, `12,3`, `2,5`, `312`.
 DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # A number written as one word: `twintig`, `vijfentwintig`, `tweehonderdduizend`, `tweeënhalf`.
 WORD = rf"(?:{_MORPHS})(?:{_MORPHS}|[eë]n)*(?:[eë]nhalf)?"
@@ -46,7 +46,7 @@ _WORD_RE = re.compile(rf"^{WORD}$")
 
 
 def parse_digits(text: str) -> Number | None:
-    """`1.500.000` -> 1500000, `1,5` -> 1.5, `40,3399` -> 40.3399; None when it is not a Dutch number."""
+    """`1.500.000` -> 1500000, `2,5` -> 1.5, `40,3399` -> 40.3399; None when it is not a Dutch number."""
     t = text.strip()
     if not re.fullmatch(DIGITS, t):
         return None

@@ -78,7 +78,7 @@ class _Word:
 
 
 def _split_units(sentence: list[FrogToken]) -> list[_Word]:
-    """Frog joins multiword units with `_` (`Aleksandr_Loekasjenko`); split them back into words.
+    """Frog joins multiword units with `_` (`Mark_Rutte`); split them back into words.
 
     The unit's head and relation go to its first word; the others attach to it as `flat`.
     """

@@ -83,5 +83,5 @@ def _previous_word(doc: Doc, i: int) -> Token | None:
 
 
 def _is_initial(tok: Token) -> bool:
-    # `G . Loekasjenko` when the tokenizer split an initial from its period.
+    # `G . Rutte` when the tokenizer split an initial from its period.
     return len(tok.text) == 1 and tok.text.isupper() and tok.whitespace_ == ""

@@ -49,7 +49,7 @@ TENS: dict[str, int] = {
 HUNDRED = "honderd"
 THOUSAND = "duizend"
 
-# Words that multiply what comes before them, written apart: `1,5 miljard`, `twee miljoen`.
+# Words that multiply what comes before them, written apart: `2,5 miljard`, `twee miljoen`.
 SCALES: dict[str, int] = {
     "duizend": 1_000,
     "miljoen": 1_000_000,

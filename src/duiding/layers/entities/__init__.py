@@ -1,9 +1,9 @@
 """The entity layer (`duiding_entities`): one entity per actor, place and organisation.
 
 From the backbone's `doc.ents` it builds `doc._.entities`: name variants clustered
-(`Aleksandr Loekasjenko`, `Loekasjenko`, `Loekasjenko's`), one type per entity (the majority
-of its mentions, the KB breaking ties), titles and appositions read (`de Wit-Russische
-president`), standing descriptions and pronouns resolved, demonyms (`Wit-Russische`) linked
+(`Michail Chodorkovski`, `Chodorkovski`, `Chodorkovski's`), one type per entity (the majority
+of its mentions, the KB breaking ties), titles and appositions read (`de Russische
+zakenman`), standing descriptions and pronouns resolved, demonyms (`Russische`) linked
 to their country, and each entity linked to the knowledge base where the match is sure.
 The agreed types and the repeated names are written back to `doc.ents`.
 """

@@ -217,8 +217,8 @@ class Describer:
     # --- appositions -------------------------------------------------------------------
 
     def appositions(self) -> list[tuple[Cluster, Cand]]:
-        """Titles right before a name (`de Wit-Russische president Aleksandr Loekasjenko`) and
-        appositions right after one (`Poetin, de Russische president,`)."""
+        """Titles right before a name (`de Franse president Emmanuel Macron`) and
+        appositions right after one (`Macron, de Franse president,`)."""
         out = []
         for cl in self.clusters:
             for m in list(cl.mentions):

@@ -20,7 +20,7 @@ SUBTYPE_RANK = {"country": 0, "region": 1, "capital": 2, "city": 3, "place": 4, 
 
 # Scores (0..100, see `duiding.kb.person_similarity`) a person match needs, by the context
 # that supports it. Tuned on the yardstick and the test corpus; see tests/kb.
-FULL_NAME_ALONE = 99.5  # an exact key match: `Vladimir Poetin` / `Vladimir Putin`
+FULL_NAME_ALONE = 99.5  # an exact key match: `Michail Chodorkovski` / `Mikhail Khodorkovsky`
 WITH_ONE_SUPPORT = 84.0
 WITH_TWO_SUPPORTS = 78.0
 AMBIGUITY_MARGIN = 2.0
@@ -139,7 +139,7 @@ def _link_person(cl: Cluster, kb: KnowledgeBase, days: list[dt.date]) -> None:
 
 def _settle_country_and_role(cl: Cluster, kb: KnowledgeBase, days: list[dt.date]) -> None:
     """Country: the article's own evidence first, then the KB. A role noun that needs a
-    country (`president Poetin`) gets its class once the KB gives the country."""
+    country (`president Macron`) gets its class once the KB gives the country."""
     article = [r.country for r in cl.roles if r.country]
     if cl.kb is not None and cl.kb.subtype in ("country", "region"):
         cl.country = cl.kb.country

@@ -58,7 +58,7 @@ def name_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Cand]:
 
 def propagate(doc: Doc, cands: list[Cand], sent_of: dict[int, int]) -> list[Cand]:
     """Repeat what the backbone found: other occurrences of a found name, and of a person's
-    surname, become mentions too (`Loekasjenko` after `Aleksandr Loekasjenko`)."""
+    surname, become mentions too (`Chodorkovski` after `Michail Chodorkovski`)."""
     texts = [t.text for t in doc]
     forms: dict[tuple[str, ...], str] = {}
     cased: set[str] = set()  # first words as written: `iPhone` repeats in lower case
@@ -121,8 +121,8 @@ def _wordlike(text: str) -> bool:
 
 def gazetteer_places(doc: Doc, cands: list[Cand], kb: KnowledgeBase, sent_of: dict[int, int]) -> list[Cand]:
     """Countries, world regions, capitals and major cities the backbone missed, by their
-    names in the KB (`Rusland`, `Europa`, `Minsk`), and other KB places that the Alpino lists
-    know only as places (`Sotsji`). A capitalised word that opens a sentence counts only where the parser calls
+    names in the KB (`Frankrijk`, `Azië`, `Oslo`), and other KB places that the Alpino lists
+    know only as places (`Genève`). A capitalised word that opens a sentence counts only where the parser calls
     it a proper noun; a name next to another capitalised word is left alone (it may be part
     of a longer name the backbone knows better)."""
     tagged = doc.has_annotation("POS")
@@ -265,7 +265,7 @@ def _is_short_form(short: list[str], long: list[str], organisation: bool) -> boo
 
 
 # A noun right before a name says what it names (`het besturingssysteem Lion`, `de stad
-# Minsk`, `president Poetin`): it weighs as much as two of the recogniser's labels.
+# Oslo`, `president Macron`): it weighs as much as two of the recogniser's labels.
 DESCRIPTION_VOTE = 2
 
 

@@ -3,7 +3,7 @@
 A subject pronoun (`hij`, `zij`, `ze`) takes the first compatible person mentioned before it
 in its sentence, else the subject (or, without a parse, the first compatible mention) of the
 previous sentence, else one person who alone fits within two sentences. An object pronoun
-(`hem`, `haar`) cannot share the referent of its own clause's subject (`Poetin ... is hij niet
+(`hem`, `haar`) cannot share the referent of its own clause's subject (`Macron ... is hij niet
 van plan hem te laten vallen`). A relative `die` right after `Name ,` is that name. Pronouns
 the rules cannot settle are left out rather than guessed.
 """

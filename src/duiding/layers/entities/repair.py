@@ -225,7 +225,7 @@ def extend_models(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 
 def split_known_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
-    """Two people written side by side and read as one (`dat Poetin Loekasjenko's
+    """Two people written side by side and read as one (`dat Macron Rutte's
     afhankelijkheid`): a person span made of the surnames (or full names) of two different
     people the article names in full elsewhere is split."""
 

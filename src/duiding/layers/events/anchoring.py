@@ -146,7 +146,7 @@ def _precision(value: str) -> str:
 def quantities_of(
     cand: Candidate, doc: Doc, quantities: TokenSpans, events_at: set[int]
 ) -> list[str]:
-    """Quantities in the trigger's clause or noun phrase (`774 betogers`, `een lening van 1,5 miljard
+    """Quantities in the trigger's clause or noun phrase (`312 betogers`, `een lening van 2,5 miljard
     dollar`), not inside another event's noun phrase, nor ordinals (`het vijfde weekend`)."""
     head = doc[cand.head]
     scope: set[int] = set()

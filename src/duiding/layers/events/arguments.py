@@ -5,7 +5,7 @@ subject, or a `tegen`/`met` phrase, as the sense says), places the LOC entities 
 phrases. A nominal trigger reads its own `van` phrase, possessive, `door`, `tegen` and `met`
 phrases, and borrows its light verb's subject (`de president verleende gratie aan ...`).
 Arguments are entity ids where the entity layer knows the words (names, descriptions, resolved
-pronouns), otherwise text arguments (`de politie`, `774 betogers`).
+pronouns), otherwise text arguments (`de politie`, `312 betogers`).
 """
 
 from __future__ import annotations
@@ -323,7 +323,7 @@ def _middle_field_object(verb: Token, obj: Token, subj: Token) -> list[Token]:
 
 def _participant(tok: Token, index: EntityIndex) -> bool:
     """Whether a `van` phrase names someone who takes part (`van de oppositie`), not an amount,
-    a date or a thing (`van 1,5 miljard dollar`, `van 9 augustus`, `van de stemmen`)."""
+    a date or a thing (`van 2,5 miljard dollar`, `van 9 augustus`, `van de stemmen`)."""
     if tok.i in index.times or tok.lower_ in ("wie", "welke", "wat"):
         return False
     if index.type_of(tok) in ("PER", "ORG", "LOC"):
@@ -365,13 +365,13 @@ def _bound_possessive(poss: Token, doc: Doc, index: EntityIndex) -> list[Argumen
         return []
     view = index.view()
     if any(c.dep_ in ("obj", "iobj") and is_human(c, view) for c in v.children):
-        return []  # `bedankte Poetin voor zijn hulp`: `zijn` may be the object's; leave it unresolved
+        return []  # `bedankte Macron voor zijn hulp`: `zijn` may be the object's; leave it unresolved
     args = resolve(subj, doc, index)
     return [a for a in args if a.entity is not None and index.type_of_entity.get(a.entity) in ("PER", "ORG")]
 
 
 def _occurrence_phrases(noun: Token) -> list[tuple[str, Token]]:
-    """`de protesten tegen Loekasjenko gaan niet liggen` parsed with `tegen` on `liggen`: the phrases
+    """`de protesten tegen Rutte gaan niet liggen` parsed with `tegen` on `liggen`: the phrases
     of a verb that only says the noun's event happens belong to the noun."""
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubj:pass") or verb.i == noun.i or syntax.lemma(verb) not in OCCURRENCE_VERBS:

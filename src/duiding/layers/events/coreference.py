@@ -1,13 +1,13 @@
 """Mentions of one event across an article, and what they tell each other.
 
-`zijn onderhoud met Poetin maandag` ... `Het gesprek was ...` ... `de meeting in Sotsji`: a
+`zijn onderhoud met Macron maandag` ... `Het gesprek was ...` ... `de meeting in Genève`: a
 definite event noun refers back to the latest earlier mention of the same type. Each mention
 keeps its own sentence and trigger; roles it lacks are taken from the other mentions of its
 chain and listed in `inherited`, so a reader can tell them from what its sentence says.
 
 Protests are reported as a campaign: a protest mention that names no target takes the
 target that every other protest mention of the article agrees on (`de protesten tegen
-Loekasjenko` ... `Zondag kwamen ... de straat op`), again marked as inherited.
+Rutte` ... `Zondag kwamen ... de straat op`), again marked as inherited.
 """
 
 from __future__ import annotations

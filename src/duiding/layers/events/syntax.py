@@ -142,7 +142,7 @@ def clause_tokens(head: Token) -> list[Token]:
 
 
 def phrases(head: Token) -> Iterator[tuple[str, Token]]:
-    """(preposition, noun) for each prepositional dependent of the head (`tegen` + `Loekasjenko`)."""
+    """(preposition, noun) for each prepositional dependent of the head (`tegen` + `Rutte`)."""
     for c in head.children:
         if c.dep_ in PP_DEPS or c.dep_.startswith(("obl", "nmod")):
             prep = case_of(c)
@@ -257,7 +257,7 @@ def _object_first_by_mistake(subj: Token, verb: Token, obj: Token) -> bool:
 
 def core_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     """(subject, object) of a verb, put right by agreement when the parser swapped them
-    (`die Loekasjenko ... won`, `maar kan de protesten niet toelaten`)."""
+    (`die Rutte ... won`, `maar kan de protesten niet toelaten`)."""
     subj = subject(verb)
     obj = next((c for c in verb.children if c.dep_ == "obj" and not is_time_like(c)), None)
     if obj is None and not is_passive(verb):
@@ -309,7 +309,7 @@ def bare_np_subject(verb: Token, exclude: set[int]) -> Token | None:
 
 
 def relative_antecedent(tok: Token) -> Token | None:
-    """For a relative pronoun (`die` in `Tichanovskaja, die naar Litouwen reisde`), the noun it stands for."""
+    """For a relative pronoun (`die` in `Aleksijevitsj, die naar Litouwen reisde`), the noun it stands for."""
     if tok.lower_ not in RELATIVE_PRONOUNS:
         return None
     v = tok.head

@@ -152,7 +152,7 @@ def _holds(
 ) -> bool:
     if kind == "obj":
         # an object follows the finite verb (`pakte zijn tas op`); a participle's patient may stand before
-        # it (`werden 774 betogers opgepakt`)
+        # it (`werden 312 betogers opgepakt`)
         head = doc[cand.head]
         participle = any(f.kind == "participle" for f in lex.forms.get(head.lower_, []))
         after = [t for t in others if participle or t.i > cand.head]

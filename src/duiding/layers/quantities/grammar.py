@@ -1,10 +1,10 @@
 """The grammar of Dutch quantities: one compiled regular expression, one pass over the text.
 
 A quantity is an optional modifier (`meer dan`, `ruim`), a number in digits or words with
-an optional scale (`1,5 miljard`, `anderhalf miljoen`), and an optional unit (`dollar`,
+an optional scale (`2,5 miljard`, `anderhalf miljoen`), and an optional unit (`dollar`,
 `procent`, `km/u`), or a range (`tussen 10 en 20 procent`, `10 à 15`), a vague count
 (`tientallen`, `een tiental`), or an ordinal (`vijfde`). The counted noun is not part of
-the extent: `774` in `774 betogers` counts `betogers` (see `counting.py`).
+the extent: `312` in `312 betogers` counts `betogers` (see `counting.py`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from duiding.layers.scanning import Grammar, Rule, first_words
 _alt = numbers._alternation
 
 SCALE = numbers.SCALE
-# One number, with its scale: `1,5 miljard`, `twee miljoen`, `een half miljoen`, `anderhalf miljoen`, `774`.
+# One number, with its scale: `2,5 miljard`, `twee miljoen`, `een half miljoen`, `anderhalf miljoen`, `312`.
 NUM = (
     rf"(?:(?:een\s+)?(?:half|halve|kwart)\s+{SCALE}"
     rf"|(?:{numbers.DIGITS}|(?:{numbers.WORD})(?:\s+en\s+een\s+half)?|{numbers.FRACTION})(?:\s*{SCALE}(?!\w))?)"
@@ -103,7 +103,7 @@ class Amount:
 
 
 def number_value(text: str) -> numbers.Number | None:
-    """`1,5 miljard` -> 1.5e9, `een half miljoen` -> 500000, `twee en een half miljoen` -> 2.5e6."""
+    """`2,5 miljard` -> 2.5e9, `een half miljoen` -> 500000, `twee en een half miljoen` -> 2.5e6."""
     t = re.sub(r"\s+", " ", text.strip().lower())
     scale = 1
     m = re.search(rf"\s?({SCALE})$", t)

@@ -5,7 +5,7 @@ marks it as hearsay; `, aldus X` and `, (zo) meldt X` after a clause, and `Dat m
 a sentence, attribute what came before; `Uit X blijkt dat ...` attributes its dat-clause.
 The span is the clause attributed: the cue phrase is left out where it stands at the clause's
 edge (`Volgens de politie | werden er 200 mensen opgepakt`) and kept where it stands inside
-(`die Loekasjenko volgens de officiële cijfers met 80 procent van de stemmen won`).
+(`die Rutte volgens de officiële cijfers met 80 procent van de stemmen won`).
 """
 
 from __future__ import annotations

@@ -180,7 +180,7 @@ def fallback_pronoun_addressee(
 
 
 def _time_in(doc: Doc, f: Found) -> str | None:
-    """The time expression in the reporting clause (`waarschuwde Poetin maandag dat`), not in the content."""
+    """The time expression in the reporting clause (`waarschuwde Macron maandag dat`), not in the content."""
     times = doc._.times or []
     if not times or not f.frame:
         return None

@@ -184,7 +184,7 @@ def _after_verb(doc: Doc, f: int, cue: Cue, end: int, stops: set[int]) -> Span |
 
 
 def _previous_clause_subject(doc: Doc, s0: int, before: int, stops: set[int]) -> Span | None:
-    """`Loekasjenko bedankte Poetin ... en beklemtoonde dat`: the first clause's subject; after an
+    """`Rutte bedankte Macron ... en beklemtoonde dat`: the first clause's subject; after an
     opening adverb or subordinate clause (`Toen de bisschop hem naderde, tikte hij ...`), the
     subject after the main clause's verb."""
     i = s0

@@ -236,7 +236,7 @@ def _blocks_np(t: Token) -> bool:
 
 def clause_start(doc: Doc, i: int, sent_start: int) -> int:
     """The first token of the clause whose finite verb is token `i`, skipping relative clauses
-    and appositions between commas (`Tichanovskaja, die naar Litouwen reisde, waarschuwde`)."""
+    and appositions between commas (`Aleksijevitsj, die naar Litouwen reisde, waarschuwde`)."""
     j = i - 1
     while j >= sent_start:
         t = doc[j]
