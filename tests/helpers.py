@@ -42,3 +42,14 @@ def assert_valid_reading(reading: dict[str, Any]) -> None:
         assert last_end <= s["start"] < s["end"] <= len(text)
         assert not text[s["start"]].isspace() and not text[s["end"] - 1].isspace()
         last_end = s["end"]
+
+
+def times_and_quantities_alone():  # type: ignore[no-untyped-def]
+    """The blank backbone with only the times and quantities layers: their rules, tested alone."""
+    import duiding.layers  # noqa: F401  (registers the layer components)
+    from duiding.pipeline import load
+
+    nlp = load.__wrapped__("blank", layers=False)  # a fresh pipeline, not the shared cached one
+    nlp.add_pipe("duiding_times")
+    nlp.add_pipe("duiding_quantities")
+    return nlp

@@ -11,22 +11,11 @@ from hypothesis import strategies as st
 
 from duiding.dates import PartialDate
 from duiding.layers.numbers import parse_digits, parse_word
-from duiding.pipeline import analyse, load
+from duiding.pipeline import analyse
 from duiding.records import Article, Quantity, Reading
-from tests.helpers import assert_valid_reading
+from tests.helpers import assert_valid_reading, times_and_quantities_alone
 
-
-def _layers_alone():  # type: ignore[no-untyped-def]
-    """The blank backbone with only the times and quantities layers: their rules, tested alone."""
-    import duiding.layers  # noqa: F401  (registers the layer components)
-
-    nlp = load.__wrapped__("blank", layers=False)  # a fresh pipeline, not the shared cached one
-    nlp.add_pipe("duiding_times")
-    nlp.add_pipe("duiding_quantities")
-    return nlp
-
-
-BLANK = _layers_alone()
+BLANK = times_and_quantities_alone()
 
 
 def quantities_of(text: str, published: str | None = None) -> list[Quantity]:

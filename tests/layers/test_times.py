@@ -14,24 +14,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from duiding.dates import PartialDate
-from duiding.pipeline import analyse, load
+from duiding.pipeline import analyse
 from duiding.readers import read
 from duiding.records import Article, Reading, Time
 from tests.conftest import SEED
-from tests.helpers import assert_valid_reading
+from tests.helpers import assert_valid_reading, times_and_quantities_alone
 
-
-def _layers_alone():  # type: ignore[no-untyped-def]
-    """The blank backbone with only the times and quantities layers: their rules, tested alone."""
-    import duiding.layers  # noqa: F401  (registers the layer components)
-
-    nlp = load.__wrapped__("blank", layers=False)  # a fresh pipeline, not the shared cached one
-    nlp.add_pipe("duiding_times")
-    nlp.add_pipe("duiding_quantities")
-    return nlp
-
-
-BLANK = _layers_alone()
+BLANK = times_and_quantities_alone()
 SEED_ARTICLE = next(iter(read(SEED)))
 assert isinstance(SEED_ARTICLE, Article)
 
