@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from duiding import __version__
 from duiding.lang.nl.events import FUTURE_AGREE, PLACED_TYPES
+from duiding.layers.doctokens import release
 from duiding.layers.events import coreference, detect, syntax, textual
 from duiding.layers.events.anchoring import datable, date_of, link_time, quantities_of, source_of, token_spans
 from duiding.layers.events.arguments import Argument, EntityIndex, Roles, read_roles
@@ -175,6 +176,7 @@ def _spans(doc: Doc, idx: list[int]) -> list[Trigger]:
 class EventLayer:
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = analyse_events(doc)
+        release(doc)  # the last layer: the shared token table is no longer needed
         return doc
 
 
