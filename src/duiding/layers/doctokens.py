@@ -31,7 +31,8 @@ class TokenTable:
         self.tokens: list[Token] = list(doc)
         n = len(self.tokens)
         strings = doc.vocab.strings
-        columns = doc.to_array(_ATTRS).reshape(n, len(_ATTRS)).T.tolist() if n else [[] for _ in _ATTRS]
+        array = doc.to_array(_ATTRS).reshape(n, len(_ATTRS)).astype("uint64")
+        columns: list[list[int]] = array.T.tolist()  # type: ignore[assignment]  # an integer array's values
         orth, lower, lemma, pos, tag, dep, head, idx = columns
         self.text: list[str] = [strings[h] for h in orth]
         self.lower: list[str] = [strings[h] for h in lower]
