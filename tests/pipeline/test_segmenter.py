@@ -34,6 +34,11 @@ def _sents(nlp, text: str) -> list[str]:
         ("Aleksandr G. Loekasjenko kwam. Hij bleef.", ["Aleksandr G. Loekasjenko kwam.", "Hij bleef."]),
         ("Hij zei: 'Kom hier.' Niemand kwam.", ["Hij zei: 'Kom hier.'", "Niemand kwam."]),
         ("Het kost 5 euro. in de winkel", ["Het kost 5 euro. in de winkel"]),
+        # words that spaCy lists as abbreviations end a sentence; real abbreviations do not
+        ("Dat was het al. Daarna bleef het stil.", ["Dat was het al.", "Daarna bleef het stil."]),
+        ("De zaal zat vol. Iedereen juichte.", ["De zaal zat vol.", "Iedereen juichte."]),
+        ("Zij wees het voorstel van de hand. Hij niet.", ["Zij wees het voorstel van de hand.", "Hij niet."]),
+        ("Zie art. 5 van de wet. Dat geldt.", ["Zie art. 5 van de wet.", "Dat geldt."]),
     ],
 )
 def test_sentence_boundaries(blank, text: str, expected: list[str]) -> None:

@@ -8,6 +8,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.util import compile_suffix_regex
 
+from duiding.lang.nl.punctuation import WORDS_NOT_ABBREVIATIONS
+
 # `'s-Hertogenbosch`, `’s-Gravenhage`: the apostrophe belongs to the name.
 _APOSTROPHE_NAME = re.compile(r"^['’]s-[A-Z][\w-]+$")
 # `12,3%` -> `12,3` `%`, so quantities see the number and the unit apart.
@@ -23,6 +25,9 @@ def customise(nlp: Language) -> Language:
     prefix_pattern = tokenizer.prefix_search.__self__.pattern  # a compiled pattern's bound `search`
     if prefix_pattern.startswith(_GUARD):
         return nlp
+    rules = tokenizer.rules or {}
+    if any(word in rules for word in WORDS_NOT_ABBREVIATIONS):
+        tokenizer.rules = {k: v for k, v in rules.items() if k not in WORDS_NOT_ABBREVIATIONS}
     suffixes = list(nlp.Defaults.suffixes or [])
     if _PERCENT_SUFFIX not in suffixes:
         suffixes.append(_PERCENT_SUFFIX)
