@@ -513,3 +513,27 @@ def test_two_objects_and_no_subject_read_as_subject_verb_object(verb_morph: str)
     )
     subj, obj = syntax.core_arguments(doc[1])
     assert (subj.text, obj.text) == ("Polen", "Duitsland")
+
+
+@needs_model
+def test_the_state_is_an_argument_and_an_idiom_phrase_is_no_part_of_it(nlp) -> None:
+    reading = read(nlp, "De vakbond daagt de staat voor de rechter.")
+    (accuse,) = typed(reading, "ACCUSE")
+    assert accuse.trigger.text == "daagt"
+    assert [t.text for t in accuse.target_texts] == ["de staat"]
+
+
+def test_staat_is_a_modal_word_only_in_in_staat() -> None:
+    from duiding.layers.events.arguments import _modal_phrase_word
+
+    # `Het leger is in staat ...` against `Zij klagen de staat aan`
+    doc = _parsed(
+        ["Het", "leger", "is", "in", "staat", "de", "staat", "."],
+        ["DET", "NOUN", "AUX", "ADP", "NOUN", "DET", "NOUN", "PUNCT"],
+        ["", "", "", "", "", "", "", ""],
+        ["het", "leger", "zijn", "in", "staat", "de", "staat", "."],
+        [1, 2, 2, 4, 2, 6, 2, 2],
+        ["det", "nsubj", "ROOT", "case", "obl", "det", "obj", "punct"],
+    )
+    assert _modal_phrase_word(doc[4])
+    assert not _modal_phrase_word(doc[6])

@@ -176,7 +176,7 @@ TARGET_SOURCES: dict[str, tuple[str, ...]] = {
 }
 # Words that never fill a role: negative and reflexive pronouns (`niemand gearresteerd`, `blies zich op`).
 NO_ARGUMENT: frozenset[str] = frozenset(
-    {"niemand", "niets", "zich", "zichzelf", "elkaar", "mekaar", "er", "het", "stand", "sprake", "staat"}
+    {"niemand", "niets", "zich", "zichzelf", "elkaar", "mekaar", "er", "het", "stand", "sprake"}
 )
 
 # Verbs that lend their object noun's event: `een akkoord bereiken`, `kritiek uiten`, `steun betuigen`.

@@ -106,9 +106,25 @@ def read_roles(cand: Candidate, doc: Doc, lex: Lexicon, index: EntityIndex, even
     roles = _verb_roles(cand, doc, index) if cand.kind == "verb" else _noun_roles(cand, doc, index)
     roles.places = _places(cand, doc, index, events_at)
     exclude = set(cand.tokens)
-    roles.actors = [a for a in roles.actors if not _inside(a, doc, exclude)]
-    roles.targets = [a for a in roles.targets if not _inside(a, doc, exclude) and a not in roles.actors]
+    roles.actors = [_before_parts(a, doc, cand) for a in roles.actors if not _inside(a, doc, exclude)]
+    roles.targets = [
+        _before_parts(a, doc, cand) for a in roles.targets if not _inside(a, doc, exclude) and a not in roles.actors
+    ]
     return roles
+
+
+def _before_parts(arg: Argument, doc: Doc, cand: Candidate) -> Argument:
+    """An argument ends before the trigger's own words: the parser hangs an idiom's phrase on the
+    object (`daagt de staat voor de rechter`), and `voor de rechter` is part of the trigger."""
+    span = doc.char_span(arg.start, arg.end)
+    if span is None or not cand.parts:
+        return arg
+    cut = next((t.i for t in span if t.i in cand.parts and t.i > span.start), None)
+    if cut is None:
+        return arg
+    while cut > span.start + 1 and not doc[cut - 1].is_alpha:
+        cut -= 1
+    return _arg(doc, span.start, cut, arg.entity)
 
 
 def _inside(arg: Argument, doc: Doc, tokens: set[int]) -> bool:
@@ -205,8 +221,12 @@ def _nested_phrases(head: Token, prep: str) -> list[Token]:
 
 
 def _modal_phrase_word(tok: Token) -> bool:
-    """`plan` of `van plan`, `punt` of `op het punt`: part of a modal phrase, not an argument."""
-    return tok.lower_ in ("plan", "punt", "zins") and syntax.case_of(tok) in ("van", "op")
+    """`plan` of `van plan`, `punt` of `op het punt`, `staat` of `in staat`: part of a modal phrase, not an
+    argument (`de staat` elsewhere is one)."""
+    case = syntax.case_of(tok)
+    if tok.lower_ == "staat":
+        return case == "in"
+    return tok.lower_ in ("plan", "punt", "zins") and case in ("van", "op")
 
 
 def _unique(args: list[Argument]) -> list[Argument]:
@@ -280,7 +300,9 @@ def _noun_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
                         found = _middle_field_object(support, noun, subj)
                 else:
                     found = syntax.phrase(support, src)
-                found = [n for n in found if n.i != noun.i and n.lower_ not in NO_ARGUMENT]
+                found = [
+                    n for n in found if n.i != noun.i and n.lower_ not in NO_ARGUMENT and not _modal_phrase_word(n)
+                ]
                 own_target = [a for n in found for a in resolve(n, doc, index)]
                 if own_target:
                     break
