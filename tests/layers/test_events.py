@@ -537,3 +537,20 @@ def test_staat_is_a_modal_word_only_in_in_staat() -> None:
     )
     assert _modal_phrase_word(doc[4])
     assert not _modal_phrase_word(doc[6])
+
+
+def test_a_recipient_naar_phrase_is_read_on_a_phrase_of_the_object() -> None:
+    from duiding.layers.events.arguments import _nested_phrases
+
+    # `Spanje stuurt schepen met voedsel naar Libië`, with `naar Libië` hung on `voedsel`
+    doc = _parsed(
+        ["Spanje", "stuurt", "schepen", "met", "voedsel", "naar", "Libië", "."],
+        ["PROPN", "VERB", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+        ["", "VerbForm=Fin", "", "", "", "", "", ""],
+        ["Spanje", "sturen", "schip", "met", "voedsel", "naar", "Libië", "."],
+        [1, 1, 1, 4, 2, 6, 4, 1],
+        ["nsubj", "ROOT", "obj", "case", "nmod", "case", "nmod", "punct"],
+    )
+    assert [t.text for t in _nested_phrases(doc[1], "naar")] == ["Libië"]
+    # other prepositions are read one level down only
+    assert _nested_phrases(doc[1], "met") == [doc[4]]

@@ -32,7 +32,7 @@ DEFAULT_PLACE_PREPS = ("in", "naar", "te", "bij", "nabij", "rond", "op")
 NOUN_PLACE_PREPS = ("in", "te", "bij", "nabij")
 DEFAULT_NOUN_TARGETS = ("tegen", "met")
 # Prepositions of a target that the parser may attach one level down, to the verb's object or phrase.
-NESTED_PREPOSITIONS = frozenset({"tegen", "met", "aan"})
+NESTED_PREPOSITIONS = frozenset({"tegen", "met", "aan", "naar"})
 POSSESSIVES = frozenset({"zijn", "haar", "hun", "z'n", "d'r"})
 
 
@@ -212,11 +212,15 @@ def _collect(
 
 def _nested_phrases(head: Token, prep: str) -> list[Token]:
     """`dreigen met nieuwe sancties tegen Iran`, `verbrak de betrekkingen met Iran`: the parser hangs the
-    phrase on the verb's object or phrase; read one level down when the verb has none of its own."""
+    phrase on the verb's object or phrase; read one level down when the verb has none of its own. A
+    recipient's `naar` may hang one level further, on a phrase of the object (`stuurt vliegtuigen met
+    hulpgoederen naar Turkije`)."""
     out: list[Token] = []
     for c in head.children:
         if c.dep_ in ("obj", "obl", "nsubj:pass", "iobj"):
             out += syntax.phrase(c, prep)
+            if prep == "naar" and not out:
+                out += [n for _, pp in syntax.phrases(c) for n in syntax.phrase(pp, prep)]
     return out
 
 
