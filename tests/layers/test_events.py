@@ -554,3 +554,31 @@ def test_a_recipient_naar_phrase_is_read_on_a_phrase_of_the_object() -> None:
     assert [t.text for t in _nested_phrases(doc[1], "naar")] == ["Libië"]
     # other prepositions are read one level down only
     assert _nested_phrases(doc[1], "met") == [doc[4]]
+
+
+def test_a_participle_with_an_object_after_a_bare_time_is_an_active_past() -> None:
+    from duiding.layers.events import syntax
+
+    # `Rutte bezocht vorige week Japan`, with `bezocht` read as a participle, Rutte as its passive
+    # subject and Japan as an apposition of `week`
+    doc = _parsed(
+        ["Rutte", "bezocht", "vorige", "week", "Japan", "."],
+        ["PROPN", "VERB", "ADJ", "NOUN", "PROPN", "PUNCT"],
+        ["", "VerbForm=Part", "", "", "", ""],
+        ["Rutte", "bezoeken", "vorig", "week", "Japan", "."],
+        [1, 1, 3, 1, 3, 1],
+        ["nsubj:pass", "ROOT", "amod", "obl", "appos", "punct"],
+    )
+    assert not syntax.is_passive(doc[1])
+    subj, obj = syntax.core_arguments(doc[1])
+    assert (subj.text, obj.text) == ("Rutte", "Japan")
+    # a headline participle without an object stays passive
+    doc = _parsed(
+        ["Betogers", "opgepakt", "."],
+        ["NOUN", "VERB", "PUNCT"],
+        ["", "VerbForm=Part", ""],
+        ["betoger", "op_pakken", "."],
+        [1, 1, 1],
+        ["nsubj:pass", "ROOT", "punct"],
+    )
+    assert syntax.is_passive(doc[1])

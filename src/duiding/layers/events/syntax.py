@@ -74,6 +74,10 @@ def is_passive(verb: Token) -> bool:
         return True
     if any(lemma(c) == "hebben" for c in auxes) and not any(lemma(c) in ("worden", "zijn") for c in auxes):
         return False
+    if not auxes and _has_object_after(verb):
+        # a passive takes no object: with none of its auxiliaries, this is a past tense the tagger
+        # read as a participle (`Kishida bezocht vorige week Australië`)
+        return False
     if any(c.dep_ == "nsubj:pass" for c in verb.children):
         return True
     # `werd ... ontvangen` with `werd` labelled `aux`: a participle with a form of `worden`
@@ -263,6 +267,8 @@ def core_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if obj is None and not is_passive(verb):
         # an active verb's noun labelled `nsubj:pass` beside its real subject is its object
         obj = next((c for c in verb.children if c.dep_ == "nsubj:pass" and (subj is None or c.i != subj.i)), None)
+    if obj is None:
+        obj = _object_after_bare_time(verb)
     if subj is not None and obj is not None and _object_first_by_mistake(subj, verb, obj):
         return obj, subj
     if subj is None and obj is not None:
@@ -281,6 +287,22 @@ def core_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if verb.dep_ == "conj":
         return subject(verb.head), subj
     return None, subj
+
+
+def _has_object_after(verb: Token) -> bool:
+    after = any(c.dep_ == "obj" and c.i > verb.i and not is_time_like(c) for c in verb.children)
+    return after or _object_after_bare_time(verb) is not None
+
+
+def _object_after_bare_time(verb: Token) -> Token | None:
+    """`bezocht vorige week Australië`, parsed with the name as an apposition of the time phrase:
+    a bare time noun names no thing, so the noun phrase after it is the verb's object."""
+    for c in verb.children:
+        if c.dep_ in ("obl", "obj") and is_time_like(c) and not case_of(c):
+            for a in c.children:
+                if a.dep_ == "appos" and a.i > c.i and a.pos_ in ("PROPN", "NOUN") and not is_time_like(a):
+                    return a
+    return None
 
 
 def controller(xcomp: Token) -> Token | None:
