@@ -582,3 +582,30 @@ def test_a_participle_with_an_object_after_a_bare_time_is_an_active_past() -> No
         ["nsubj:pass", "ROOT", "punct"],
     )
     assert syntax.is_passive(doc[1])
+
+
+def test_a_target_of_the_actors_own_entity() -> None:
+    from duiding.layers.events.arguments import Argument, EntityIndex, _unless_actor
+
+    # `Polen erkende de Koerdische staat`, with the description linked to Polen by mistake, and
+    # `de kandidate Anna Nowak scoorde`, with the name given a second role
+    doc = _parsed(
+        ["Polen", "erkende", "de", "Koerdische", "staat", "en", "Anna", "Nowak", "."],
+        ["PROPN", "VERB", "DET", "ADJ", "NOUN", "CCONJ", "PROPN", "PROPN", "PUNCT"],
+        [""] * 9,
+        ["Polen", "erkennen", "de", "Koerdisch", "staat", "en", "Anna", "Nowak", "."],
+        [1, 1, 4, 4, 1, 6, 1, 6, 1],
+        ["nsubj", "ROOT", "det", "amod", "obj", "cc", "conj", "flat", "punct"],
+    )
+    index = EntityIndex(
+        {0: ("e1", "LOC", "name"), 2: ("e1", "LOC", "nominal"), 3: ("e2", "MISC", "name"), 4: ("e1", "LOC", "nominal")}
+        | {6: ("e3", "PER", "name"), 7: ("e3", "PER", "name")}
+    )
+    polen = Argument(0, 5, "Polen", "e1")
+    staat = Argument(14, 33, "de Koerdische staat", "e1")
+    assert doc.char_span(staat.start, staat.end).text == staat.text
+    assert _unless_actor(staat, [polen], doc, index) == Argument(14, 33, "de Koerdische staat", None)
+    nowak = Argument(37, 47, "Anna Nowak", "e3")
+    assert doc.char_span(nowak.start, nowak.end).text == nowak.text
+    assert _unless_actor(nowak, [Argument(0, 5, "de kandidate", "e3")], doc, index) is None
+    assert _unless_actor(nowak, [polen], doc, index) == nowak

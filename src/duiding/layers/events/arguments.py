@@ -107,10 +107,31 @@ def read_roles(cand: Candidate, doc: Doc, lex: Lexicon, index: EntityIndex, even
     roles.places = _places(cand, doc, index, events_at)
     exclude = set(cand.tokens)
     roles.actors = [_before_parts(a, doc, cand) for a in roles.actors if not _inside(a, doc, exclude)]
-    roles.targets = [
-        _before_parts(a, doc, cand) for a in roles.targets if not _inside(a, doc, exclude) and a not in roles.actors
+    targets = [
+        _before_parts(a, doc, cand)
+        for a in roles.targets
+        if not _inside(a, doc, exclude) and not any(_overlap(a, b) for b in roles.actors)
     ]
+    roles.targets = [t for a in targets if (t := _unless_actor(a, roles.actors, doc, index)) is not None]
     return roles
+
+
+def _overlap(a: Argument, b: Argument) -> bool:
+    """Words of an actor never also make a target (the parser gave one noun two roles)."""
+    return a.start < b.end and b.start < a.end
+
+
+def _unless_actor(target: Argument, actors: list[Argument], doc: Doc, index: EntityIndex) -> Argument | None:
+    """A target of an actor's own entity: by name or pronoun it is the actor's word given a second
+    role by the parser (dropped); by a description it is a wrong link (`Spanje erkende de
+    Palestijnse staat` with the description taken for Spanje): its words stay, the link goes."""
+    if target.entity is None or not any(a.entity == target.entity for a in actors):
+        return target
+    span = doc.char_span(target.start, target.end, alignment_mode="expand")
+    # how the words are tied to that entity: the mention kinds of the tokens linked to it
+    links = [index.of_token.get(t.i) for t in span or []]
+    kinds = {hit[2] for hit in links if hit is not None and hit[0] == target.entity}
+    return Argument(target.start, target.end, target.text, None) if kinds == {"nominal"} else None
 
 
 def _before_parts(arg: Argument, doc: Doc, cand: Candidate) -> Argument:
