@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 
+import numpy
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -55,15 +57,20 @@ def _sentences(doc: Doc, blocks: tuple[Block, ...]) -> list[Sentence]:
 
 
 def sentence_index(doc: Doc) -> dict[int, int]:
-    """Token index -> reading sentence index (space-only sentences are skipped, as in the reading)."""
-    index: dict[int, int] = {}
-    n = -1
-    for sent in doc.sents:
-        if any(not t.is_space for t in sent):
-            n += 1
-        for t in sent:
-            index[t.i] = max(n, 0)
-    return index
+    """Token index -> reading sentence index (space-only sentences are skipped, as in the reading).
+
+    Read from arrays: three layers ask for it, and walking `doc.sents` makes a Token per word."""
+    if not len(doc):
+        return {}
+    starts_flag, space = doc.to_array([SENT_START, IS_SPACE]).astype("int64").T
+    starts = numpy.flatnonzero(starts_flag == 1)
+    if not len(starts) or starts[0] != 0:
+        starts = numpy.insert(starts, 0, 0)
+    sentence_of_token = numpy.cumsum(numpy.isin(numpy.arange(len(doc)), starts)) - 1
+    # a sentence counts when it has a word; tokens of space-only sentences join the one before
+    has_word = numpy.bincount(sentence_of_token, weights=(space == 0), minlength=len(starts)) > 0
+    counted = numpy.maximum(numpy.cumsum(has_word) - 1, 0)
+    return dict(enumerate(counted[sentence_of_token].tolist()))
 
 
 def _entities_from_ner(doc: Doc, provenance: Provenance) -> list[Entity]:
