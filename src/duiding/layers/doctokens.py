@@ -30,19 +30,45 @@ class TokenTable:
         self.doc = doc
         self.tokens: list[Token] = list(doc)
         n = len(self.tokens)
-        strings = doc.vocab.strings
         array = doc.to_array(_ATTRS).reshape(n, len(_ATTRS)).astype("uint64")
-        columns: list[list[int]] = array.T.tolist()  # type: ignore[assignment]  # an integer array's values
-        orth, lower, lemma, pos, tag, dep, head, idx = columns
-        self.text: list[str] = [strings[h] for h in orth]
-        self.lower: list[str] = [strings[h] for h in lower]
-        self.lemma: list[str] = [strings[h] if h else "" for h in lemma]
-        self.pos: list[str] = [POS_NAMES.get(h, "") if h else "" for h in pos]  # POS holds an id, not a string hash
-        self.tag: list[str] = [strings[h] if h else "" for h in tag]
-        self.dep: list[str] = [strings[h] if h else "" for h in dep]
+        self._columns: list[list[int]] = array.T.tolist()  # type: ignore[assignment]  # an integer array's values
+        head, idx = self._columns[6], self._columns[7]
         # HEAD is stored relative to the token (and as unsigned 64-bit): turn it back into an index.
         self.head: list[int] = [i + (h - (1 << 64) if h >= 1 << 63 else h) for i, h in enumerate(head)]
         self.idx: list[int] = idx
+
+    # The string columns are decoded on first use, each distinct string once: a layer that reads
+    # only some of them does not pay for the others.
+    def _strings(self, column: int) -> list[str]:
+        hashes = self._columns[column]
+        strings = self.doc.vocab.strings
+        decoded = {h: strings[h] if h else "" for h in set(hashes)}
+        return [decoded[h] for h in hashes]
+
+    @cached_property
+    def text(self) -> list[str]:
+        return self._strings(0)
+
+    @cached_property
+    def lower(self) -> list[str]:
+        return self._strings(1)
+
+    @cached_property
+    def lemma(self) -> list[str]:
+        return self._strings(2)
+
+    @cached_property
+    def pos(self) -> list[str]:
+        # POS holds a part-of-speech id, not a string hash
+        return [POS_NAMES.get(h, "") if h else "" for h in self._columns[3]]
+
+    @cached_property
+    def tag(self) -> list[str]:
+        return self._strings(4)
+
+    @cached_property
+    def dep(self) -> list[str]:
+        return self._strings(5)
 
     def __len__(self) -> int:
         return len(self.tokens)
