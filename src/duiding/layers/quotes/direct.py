@@ -31,7 +31,7 @@ from duiding.layers.quotes.cues import Cue, cue_at
 from duiding.layers.quotes.marks import Quoted, find_quoted
 from duiding.layers.quotes.model import Found
 from duiding.layers.quotes.roles import addressee_of, speaker_of
-from duiding.layers.quotes.tokens import QUOTE_CHARS, Sentences, Span, is_word, np_forward, trim
+from duiding.layers.quotes.tokens import QUOTE_CHARS, Sentences, Span, columns, is_word, np_forward, trim
 from duiding.layout import find_blocks
 
 TAG_CLASSES = frozenset({"report", "speech", "belief"})
@@ -46,7 +46,7 @@ class TokenIndex:
     doc: Doc
 
     def __post_init__(self) -> None:
-        self.starts = [t.idx for t in self.doc]
+        self.starts = columns(self.doc).idx
 
     def at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
