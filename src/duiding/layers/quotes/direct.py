@@ -275,13 +275,14 @@ def _is_noun(doc: Doc, k: int) -> bool:
     """`de vraag`, `een tweet`, `het bericht`: a cue form used as a noun."""
     if k == 0:
         return False
-    before = doc[k - 1].lower_
+    c = columns(doc)
+    before = c.lower[k - 1]
     if before in DETERMINERS and before not in ("die", "dat"):
         return True
-    if doc.has_annotation("POS") and doc[k].pos_ in ("NOUN", "PROPN") and doc[k - 1].pos_ in ("DET", "ADJ", "NUM"):
+    if c.has_pos and c.pos[k] in ("NOUN", "PROPN") and c.pos[k - 1] in ("DET", "ADJ", "NUM"):
         return True
     # `een dringende oproep`: an inflected adjective before a particle-joined form
-    return before.endswith("e") and not before.endswith(("ie", "ee")) and doc[k].lower_[:2] in ("op", "aa", "to", "ui")
+    return before.endswith("e") and not before.endswith(("ie", "ee")) and c.lower[k][:2] in ("op", "aa", "to", "ui")
 
 
 def _stands_alone(doc: Doc, q: Quoted, open_tok: int, sents: Sentences, pars: list[tuple[int, int]]) -> bool:
