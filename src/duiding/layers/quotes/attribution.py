@@ -10,6 +10,7 @@ edge (`Volgens de politie | werden er 200 mensen opgepakt`) and kept where it st
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cached_property
 
 from spacy.tokens import Doc
@@ -21,29 +22,50 @@ from duiding.layers.quotes.model import Covered, Found
 from duiding.layers.quotes.roles import channel_at
 from duiding.layers.quotes.tokens import (
     QUOTE_CHARS,
+    Positions,
     Sentences,
     Span,
     char_span,
     columns,
+    first_words,
     np_forward,
     trim,
-    word_indices,
 )
 
 CHUNK_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
 TAG_CLASSES = frozenset({"report", "evidence"})
 
 
+@dataclass
+class _CueWords:
+    """Where the words that may start an attribution stand in the Doc, found in one pass:
+    most sentences have none, and are not walked token by token for each kind."""
+
+    sources: Positions  # `volgens`, `aldus`...
+    hearsay: Positions  # the first word of a hearsay phrase
+    commas: Positions  # before a trailing tag
+
+    @classmethod
+    def of(cls, doc: Doc) -> _CueWords:
+        c = columns(doc)
+        return cls(
+            Positions.of(c.lower, SOURCE_PREPOSITIONS),
+            Positions.of(c.lower, _HEARSAY_BY_FIRST),
+            Positions.of(c.text, {","}),
+        )
+
+
 def find_attributions(doc: Doc, sents: Sentences, stops: set[int], taken: Covered) -> list[Found]:
     out: list[Found] = []
+    cue_words = _CueWords.of(doc)
     for n, (s0, s1) in enumerate(sents.bounds):
         end = sents.words_end(s0) if s1 > s0 else s1
         if end <= s0:
             continue
         chs = _Chunks(doc, s0, end)
-        out += _source_phrases(doc, s0, end, stops, taken, chs)
-        out += _hearsay(doc, s0, end, stops, taken, chs)
-        tag = _trailing_tag(doc, s0, end, stops, taken)
+        out += _source_phrases(doc, s0, end, stops, taken, chs, cue_words.sources.within(s0, end))
+        out += _hearsay(doc, s0, end, stops, taken, chs, cue_words.hearsay.within(s0, end))
+        tag = _trailing_tag(doc, s0, end, stops, taken, cue_words.commas.within(s0 + 2, end))
         if tag is not None:
             out.append(tag)
         back = _anaphoric(doc, n, sents, stops, taken)
@@ -109,12 +131,15 @@ def _content(doc: Doc, chs: list[Span], n: int, cue: Span) -> Span | None:
     return (a, b)
 
 
-def _source_phrases(doc: Doc, s0: int, end: int, stops: set[int], taken: Covered, sentence: _Chunks) -> list[Found]:
+def _source_phrases(
+    doc: Doc, s0: int, end: int, stops: set[int], taken: Covered, sentence: _Chunks, at: list[int]
+) -> list[Found]:
+    """`volgens X`, `blijkens X`, `, aldus X` at the tokens `at` (the sentence's source words)."""
     c = columns(doc)
     out: list[Found] = []
-    for k in range(s0, end):
+    for k in at:
         low = c.lower[k]
-        if low not in SOURCE_PREPOSITIONS or _taken(doc, k, taken):
+        if _taken(doc, k, taken):
             continue
         chs = sentence.spans
         if not any(a <= k < b for a, b in chs):
@@ -139,10 +164,13 @@ for _phrase, _speaks in HEARSAY_PHRASES.items():
     _HEARSAY_BY_FIRST.setdefault(_phrase.split()[0], []).append((_phrase, _speaks))
 
 
-def _hearsay(doc: Doc, s0: int, end: int, stops: set[int], taken: Covered, sentence: _Chunks) -> list[Found]:
+def _hearsay(
+    doc: Doc, s0: int, end: int, stops: set[int], taken: Covered, sentence: _Chunks, at: list[int]
+) -> list[Found]:
+    """`naar verluidt` and the like, at the tokens `at` (where the sentence has a phrase's first word)."""
     lower = columns(doc).lower
     out: list[Found] = []
-    for k in range(s0, end):
+    for k in at:
         for phrase, subject_speaks in _HEARSAY_BY_FIRST.get(lower[k], ()):
             words = phrase.split()
             if lower[k : k + len(words)] != words or _taken(doc, k, taken):
@@ -175,12 +203,10 @@ def _clause_subject(doc: Doc, clause: Span, stops: set[int]) -> Span | None:
     return None
 
 
-def _trailing_tag(doc: Doc, s0: int, end: int, stops: set[int], taken: Covered) -> Found | None:
-    """`Het vliegtuig had technische problemen, zo meldt de luchtvaartmaatschappij.`"""
+def _trailing_tag(doc: Doc, s0: int, end: int, stops: set[int], taken: Covered, commas: list[int]) -> Found | None:
+    """`Het vliegtuig had technische problemen, zo meldt de luchtvaartmaatschappij.` (a tag after one of `commas`)"""
     c = columns(doc)
-    for k in range(s0 + 2, end):
-        if c.text[k] != ",":
-            continue
+    for k in commas:
         j = k + 1
         if j < end and c.lower[j] == "zo":
             j += 1
@@ -222,7 +248,7 @@ def _anaphoric(doc: Doc, n: int, sents: Sentences, stops: set[int], taken: Cover
     s0, _ = sents.bounds[n]
     end = sents.words_end(s0)
     c = columns(doc)
-    words = word_indices(doc, (s0, end))
+    words = first_words(doc, (s0, end), 3)
     if len(words) < 3 or c.lower[words[0]] not in ANAPHORIC_OPENERS:
         return None
     cue = cue_at(doc, words[1], s0, end, classes=TAG_CLASSES)
@@ -250,7 +276,7 @@ def _anaphoric(doc: Doc, n: int, sents: Sentences, stops: set[int], taken: Cover
 def _evidence_first(doc: Doc, s0: int, end: int, stops: set[int], taken: Covered) -> Found | None:
     """`Uit het rapport blijkt dat ...`: the source is the object of `uit`."""
     c = columns(doc)
-    words = word_indices(doc, (s0, end))
+    words = first_words(doc, (s0, end), 4)
     if len(words) < 4 or c.lower[words[0]] != "uit":
         return None
     source = np_forward(doc, words[1], end, stops=stops)

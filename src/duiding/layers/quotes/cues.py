@@ -11,7 +11,7 @@ from duiding.lang.nl.belief_verbs import BELIEF_PHRASES, BELIEF_VERBS
 from duiding.lang.nl.reporting_verbs import REPORTING_VERBS, SPEECH_VERBS
 from duiding.lang.nl.speech_grammar import FINITE_AUXILIARIES, SUBORDINATORS
 from duiding.layers.quotes.lexicon import CueClass, FormRole, VerbForm, form_table, lemma_key, phrasal_by_host
-from duiding.layers.quotes.tokens import QUOTE_CHARS, Columns, columns
+from duiding.layers.quotes.tokens import QUOTE_CHARS, Columns, Positions, columns
 
 # How far (in tokens) a separated particle or companion may stand from its verb.
 PARTICLE_REACH = 12
@@ -78,12 +78,19 @@ def cue_at(doc: Doc, i: int, sent_start: int, sent_end: int, *, classes: frozens
     return best
 
 
-def may_start_cue(c: Columns, i: int) -> bool:
-    """Whether `cue_at` or `belief_phrase_at` could find anything at token `i`: a cue form of
-    the lexicons, a verb by the tagger, or a belief phrase's cue word. Most tokens are none of
-    these, and a scan over every token asks this first."""
-    low = c.lower[i]
-    return low in form_table() or low in _BELIEF_PHRASES_BY_WORD or (c.has_pos and c.pos[i] in ("VERB", "AUX"))
+def possible_cues(c: Columns) -> Positions:
+    """The tokens where `cue_at` or `belief_phrase_at` could find anything: a cue form of the
+    lexicons, a verb by the tagger, or a belief phrase's cue word. Most tokens are none of
+    these, and a scan for cues need look at these alone."""
+    forms = form_table()
+    verb_tags = ("VERB", "AUX") if c.has_pos else ()
+    return Positions(
+        [
+            k
+            for k, (low, pos) in enumerate(zip(c.lower, c.pos, strict=True))
+            if low in forms or low in _BELIEF_PHRASES_BY_WORD or pos in verb_tags
+        ]
+    )
 
 
 def _needs_particle(lemma: str, readings: list[VerbForm]) -> bool:

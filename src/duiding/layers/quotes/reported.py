@@ -21,7 +21,7 @@ from duiding.lang.nl.speech_grammar import (
     QUESTION_WORDS,
     SUBJECT_PRONOUNS,
 )
-from duiding.layers.quotes.cues import Cue, belief_phrase_at, cue_at, may_start_cue
+from duiding.layers.quotes.cues import Cue, belief_phrase_at, cue_at, possible_cues
 from duiding.layers.quotes.direct import _is_noun
 from duiding.layers.quotes.model import Covered, Found
 from duiding.layers.quotes.roles import addressee_of, parsed, speaker_of
@@ -47,27 +47,27 @@ QUESTION_VERBS = frozenset(
 
 def find_reported(doc: Doc, sents: Sentences, stops: set[int], taken: Covered) -> list[Found]:
     c = columns(doc)
+    candidates = possible_cues(c)
     out: list[Found] = []
     spans = taken.copy()
     for s0, s1 in sents.bounds:
         end = sents.words_end(s0) if s1 > s0 else s1
-        k = s0
-        while k < end:
-            if not may_start_cue(c, k) or spans.holds(c.idx[k]):
-                k += 1
+        k = s0  # where the next cue may be: after the complement of the one before
+        for cand in candidates.within(s0, end):
+            if cand < k:
+                continue
+            k = cand
+            if spans.holds(c.idx[k]):
                 continue
             cue = None if _is_noun(doc, k) else cue_at(doc, k, s0, end, classes=REPORTED_CLASSES)
             cue = cue or belief_phrase_at(doc, k, s0, end)
             if cue is None:
-                k += 1
                 continue
             comp = complement(doc, cue, end, stops)
             if comp is None:
-                k += 1
                 continue
             a, b = comp
             if b <= a:
-                k += 1
                 continue
             kind = "belief" if cue.cls == "belief" else "indirect"
             rec = Found(kind, [char_span(doc, (a, b))], cue=cue)  # type: ignore[arg-type]

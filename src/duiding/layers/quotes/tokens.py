@@ -5,6 +5,8 @@ main clause, so the constituent before it, or the noun phrase right after it, is
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -90,9 +92,10 @@ class Columns:
         self.cap: list[bool] = [tx[:1].isupper() for tx in self.text]
         self.has_pos: bool = doc.has_annotation("POS")
         self.has_dep: bool = doc.has_annotation("DEP")
+        self.n = n
 
     def __len__(self) -> int:
-        return len(self.text)
+        return self.n
 
     def span_text(self, a: int, b: int) -> str:
         """`doc[a:b].text`: the tokens with the spaces between them, none after the last."""
@@ -107,13 +110,30 @@ _KEY = "duiding.quotes.columns"
 def columns(doc: Doc) -> Columns:
     """The Doc's columns, made on first use (the layer drops them when done: `release_columns`)."""
     cols = doc.user_data.get(_KEY)
-    if cols is None or len(cols) != len(doc):
+    if cols is None or cols.n != len(doc):
         cols = doc.user_data[_KEY] = Columns(doc)
     return cols
 
 
 def release_columns(doc: Doc) -> None:
     doc.user_data.pop(_KEY, None)
+
+
+class Positions:
+    """Where in the Doc some rare tokens stand (sorted token indices), found in one pass: a
+    scan of each sentence for them is then a bisection, not a walk over all its tokens."""
+
+    def __init__(self, indices: list[int]) -> None:
+        self.indices = indices
+
+    @classmethod
+    def of(cls, column: list[str], values: Collection[str]) -> Positions:
+        """The tokens whose value in `column` is one of `values`."""
+        return cls([k for k, v in enumerate(column) if v in values])
+
+    def within(self, a: int, b: int) -> list[int]:
+        """Those in [a, b), in text order."""
+        return self.indices[bisect.bisect_left(self.indices, a) : bisect.bisect_left(self.indices, b)]
 
 
 def is_word(t: Token) -> bool:
@@ -382,6 +402,18 @@ def word_indices(doc: Doc, span: Span) -> list[int]:
     """The words of the span (no spaces, punctuation or quotation marks), as token indices."""
     word = columns(doc).word
     return [k for k in range(span[0], min(span[1], len(word))) if word[k]]
+
+
+def first_words(doc: Doc, span: Span, count: int) -> list[int]:
+    """The first `count` words of the span (fewer if it has fewer), as token indices."""
+    word = columns(doc).word
+    out: list[int] = []
+    for k in range(span[0], min(span[1], len(word))):
+        if word[k]:
+            out.append(k)
+            if len(out) == count:
+                break
+    return out
 
 
 def words(doc: Doc, span: Span) -> list[Token]:
