@@ -6,11 +6,13 @@ main clause, so the constituent before it, or the noun phrase right after it, is
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, SENT_START, SPACY
+import numpy
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Token
 
 from duiding.lang.nl.calendar import MONTH_NAMES, WEEKDAY_NAMES
@@ -80,15 +82,15 @@ class Columns:
         self.dep = table.dep
         self.idx = table.idx
         n = len(table)
-        flags: list[list[int]] = doc.to_array([IS_SPACE, IS_PUNCT, SPACY, SENT_START]).reshape(n, 4).T.tolist()  # type: ignore[assignment]
-        space, punct, spacy_ws, sent_start = flags
-        self.space: list[bool] = [bool(f) for f in space]
-        self.punct: list[bool] = [bool(f) for f in punct]
-        self.ws: list[bool] = [bool(f) for f in spacy_ws]  # a space follows the token
-        self.sent_start: list[bool] = [f == 1 for f in sent_start]  # `Token.is_sent_start` is True
-        self.word: list[bool] = [
-            not (sp or pu or tx in QUOTE_CHARS) for sp, pu, tx in zip(self.space, self.punct, self.text, strict=True)
-        ]
+        # the flags in one bulk read, combined as arrays: no Python loop over the tokens
+        flags = doc.to_array([IS_SPACE, IS_PUNCT, SPACY, SENT_START, ORTH]).reshape(n, 5)
+        space, punct, spacy_ws = flags[:, 0] != 0, flags[:, 1] != 0, flags[:, 2] != 0
+        quote_mark = numpy.isin(flags[:, 4], [doc.vocab.strings[ch] for ch in QUOTE_CHARS])
+        self.space: list[bool] = space.tolist()
+        self.ws: list[bool] = spacy_ws.tolist()  # a space follows the token
+        self.trailing: list[str] = numpy.where(spacy_ws, " ", "").tolist()  # `Token.whitespace_`
+        self.sent_start: list[bool] = (flags[:, 3] == 1).tolist()  # `Token.is_sent_start` is True
+        self.word: list[bool] = (~(space | punct | quote_mark)).tolist()  # `is_word`
         self.cap: list[bool] = [tx[:1].isupper() for tx in self.text]
         self.has_pos: bool = doc.has_annotation("POS")
         self.has_dep: bool = doc.has_annotation("DEP")
@@ -176,7 +178,7 @@ class Sentences:
     def text(self) -> str:
         # `Doc.text`, joined from the columns rather than from a Token per token
         c = self.columns
-        return "".join(tx + " " if ws else tx for tx, ws in zip(c.text, c.ws, strict=True))
+        return "".join(map(operator.add, c.text, c.trailing))
 
     @cached_property
     def bounds(self) -> list[Span]:
