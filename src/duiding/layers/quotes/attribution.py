@@ -68,10 +68,11 @@ def find_attributions(doc: Doc, sents: Sentences, stops: set[int], taken: Covere
         tag = _trailing_tag(doc, s0, end, stops, taken, cue_words.commas.within(s0 + 2, end))
         if tag is not None:
             out.append(tag)
-        back = _anaphoric(doc, n, sents, stops, taken)
+        opening = first_words(doc, (s0, end), 4)  # the words that say how the sentence opens
+        back = _anaphoric(doc, n, sents, stops, taken, opening[:3])
         if back is not None:
             out.append(back)
-        ev = _evidence_first(doc, s0, end, stops, taken)
+        ev = _evidence_first(doc, s0, end, stops, taken, opening)
         if ev is not None:
             out.append(ev)
     return out
@@ -241,14 +242,14 @@ def _trailing_tag(doc: Doc, s0: int, end: int, stops: set[int], taken: Covered, 
     return None
 
 
-def _anaphoric(doc: Doc, n: int, sents: Sentences, stops: set[int], taken: Covered) -> Found | None:
-    """`Dat meldt de krant De Morgen.` / `Dat blijkt uit cijfers van de politie.`: the sentence before."""
+def _anaphoric(doc: Doc, n: int, sents: Sentences, stops: set[int], taken: Covered, words: list[int]) -> Found | None:
+    """`Dat meldt de krant De Morgen.` / `Dat blijkt uit cijfers van de politie.`: the sentence
+    before; `words` are the first three words of sentence `n`."""
     if n == 0:
         return None
     s0, _ = sents.bounds[n]
     end = sents.words_end(s0)
     c = columns(doc)
-    words = first_words(doc, (s0, end), 3)
     if len(words) < 3 or c.lower[words[0]] not in ANAPHORIC_OPENERS:
         return None
     cue = cue_at(doc, words[1], s0, end, classes=TAG_CLASSES)
@@ -273,10 +274,10 @@ def _anaphoric(doc: Doc, n: int, sents: Sentences, stops: set[int], taken: Cover
     return rec
 
 
-def _evidence_first(doc: Doc, s0: int, end: int, stops: set[int], taken: Covered) -> Found | None:
-    """`Uit het rapport blijkt dat ...`: the source is the object of `uit`."""
+def _evidence_first(doc: Doc, s0: int, end: int, stops: set[int], taken: Covered, words: list[int]) -> Found | None:
+    """`Uit het rapport blijkt dat ...`: the source is the object of `uit`; `words` are the
+    sentence's first four words."""
     c = columns(doc)
-    words = first_words(doc, (s0, end), 4)
     if len(words) < 4 or c.lower[words[0]] != "uit":
         return None
     source = np_forward(doc, words[1], end, stops=stops)

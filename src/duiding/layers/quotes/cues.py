@@ -87,10 +87,16 @@ def possible_cues(c: Columns) -> Positions:
     return Positions(
         [
             k
-            for k, (low, pos) in enumerate(zip(c.lower, c.pos, strict=True))
-            if low in forms or low in _BELIEF_PHRASES_BY_WORD or pos in verb_tags
+            for k, (low, pos, lemma) in enumerate(zip(c.lower, c.pos, c.lemma, strict=True))
+            if low in forms or low in _BELIEF_PHRASES_BY_WORD or (pos in verb_tags and _cue_lemma(lemma))
         ]
     )
+
+
+def _cue_lemma(lemma: str) -> bool:
+    """A lemma `cue_at` reads as a cue verb when the form itself is not in the lexicons."""
+    key = lemma_key(lemma)
+    return key in REPORTING_VERBS or key in BELIEF_VERBS or key in SPEECH_VERBS
 
 
 def _needs_particle(lemma: str, readings: list[VerbForm]) -> bool:
