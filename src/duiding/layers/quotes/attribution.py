@@ -17,11 +17,12 @@ from spacy.tokens import Doc
 
 from duiding.lang.nl.attribution_cues import ANAPHORIC_OPENERS, EVIDENCE_VERBS, HEARSAY_PHRASES, SOURCE_PREPOSITIONS
 from duiding.lang.nl.speech_grammar import COORDINATORS, FINITE_AUXILIARIES
-from duiding.layers.quotes.cues import Cue, cue_at
+from duiding.layers.quotes.cues import Cue, cue_at, may_be_cue_verb
 from duiding.layers.quotes.model import Covered, Found
 from duiding.layers.quotes.roles import channel_at
 from duiding.layers.quotes.tokens import (
     QUOTE_CHARS,
+    Columns,
     Positions,
     Sentences,
     Span,
@@ -43,16 +44,25 @@ class _CueWords:
 
     sources: Positions  # `volgens`, `aldus`...
     hearsay: Positions  # the first word of a hearsay phrase
-    commas: Positions  # before a trailing tag
+    tag_commas: Positions  # commas a cue verb follows (`, meldt`, `, zo meldt`): where a trailing tag may be
 
     @classmethod
     def of(cls, doc: Doc) -> _CueWords:
         c = columns(doc)
+        commas = Positions.of(c.text, {","}).indices
         return cls(
             Positions.of(c.lower, SOURCE_PREPOSITIONS),
             Positions.of(c.lower, _HEARSAY_BY_FIRST),
-            Positions.of(c.text, {","}),
+            Positions([k for k in commas if _cue_after(c, k)]),
         )
+
+
+def _cue_after(c: Columns, comma: int) -> bool:
+    """A cue verb may follow the comma, or its `zo` (what `_trailing_tag` reads)."""
+    j = comma + 1
+    if j < len(c) and c.lower[j] == "zo":
+        j += 1
+    return j < len(c) and may_be_cue_verb(c, j)
 
 
 def find_attributions(doc: Doc, sents: Sentences, stops: set[int], taken: Covered) -> list[Found]:
@@ -63,11 +73,14 @@ def find_attributions(doc: Doc, sents: Sentences, stops: set[int], taken: Covere
         if end <= s0:
             continue
         chs = _Chunks(doc, s0, end)
-        out += _source_phrases(doc, s0, end, stops, taken, chs, cue_words.sources.within(s0, end))
-        out += _hearsay(doc, s0, end, stops, taken, chs, cue_words.hearsay.within(s0, end))
-        tag = _trailing_tag(doc, s0, end, stops, taken, cue_words.commas.within(s0 + 2, end))
-        if tag is not None:
-            out.append(tag)
+        if sources := cue_words.sources.within(s0, end):
+            out += _source_phrases(doc, s0, end, stops, taken, chs, sources)
+        if hearsay := cue_words.hearsay.within(s0, end):
+            out += _hearsay(doc, s0, end, stops, taken, chs, hearsay)
+        if commas := cue_words.tag_commas.within(s0 + 2, end):
+            tag = _trailing_tag(doc, s0, end, stops, taken, commas)
+            if tag is not None:
+                out.append(tag)
         opening = first_words(doc, (s0, end), 4)  # the words that say how the sentence opens
         back = _anaphoric(doc, n, sents, stops, taken, opening[:3])
         if back is not None:

@@ -78,10 +78,16 @@ def cue_at(doc: Doc, i: int, sent_start: int, sent_end: int, *, classes: frozens
     return best
 
 
+def may_be_cue_verb(c: Columns, k: int) -> bool:
+    """Whether `cue_at` could find a cue at token `k`: a cue form of the lexicons, or a verb
+    by the tagger whose lemma is one (a cheap test before the full reading)."""
+    return c.lower[k] in form_table() or (c.has_pos and c.pos[k] in ("VERB", "AUX") and _cue_lemma(c.lemma[k]))
+
+
 def possible_cues(c: Columns) -> Positions:
-    """The tokens where `cue_at` or `belief_phrase_at` could find anything: a cue form of the
-    lexicons, a verb by the tagger, or a belief phrase's cue word. Most tokens are none of
-    these, and a scan for cues need look at these alone."""
+    """The tokens where `cue_at` or `belief_phrase_at` could find anything: `may_be_cue_verb`
+    (tested here in one pass over the Doc), or a belief phrase's cue word. Most tokens are none
+    of these, and a scan for cues need look at these alone."""
     forms = form_table()
     verb_tags = ("VERB", "AUX") if c.has_pos else ()
     return Positions(
