@@ -45,6 +45,7 @@ class _CueWords:
     sources: Positions  # `volgens`, `aldus`...
     hearsay: Positions  # the first word of a hearsay phrase
     tag_commas: Positions  # commas a cue verb follows (`, meldt`, `, zo meldt`): where a trailing tag may be
+    openers: Positions  # `Dat meldt`, `Uit het rapport blijkt`: words that open an attributing sentence
 
     @classmethod
     def of(cls, doc: Doc) -> _CueWords:
@@ -54,7 +55,19 @@ class _CueWords:
             Positions.of(c.lower, SOURCE_PREPOSITIONS),
             Positions.of(c.lower, _HEARSAY_BY_FIRST),
             Positions([k for k in commas if _cue_after(c, k)]),
+            Positions.of(c.lower, ANAPHORIC_OPENERS | {"uit"}),
         )
+
+    def sentences(self, doc: Doc, sents: Sentences) -> list[int]:
+        """The sentences an attribution may be found in, in text order: those that hold a cue
+        word, or open with an opener (the first word of the sentence, as `first_words` reads it)."""
+        word = columns(doc).word
+        found = {sents.of[k] for k in (*self.sources.indices, *self.hearsay.indices, *self.tag_commas.indices)}
+        for k in self.openers.indices:
+            s0 = sents.span(k)[0]
+            if not any(word[s0:k]):
+                found.add(sents.of[k])
+        return sorted(found)
 
 
 def _cue_after(c: Columns, comma: int) -> bool:
@@ -68,7 +81,8 @@ def _cue_after(c: Columns, comma: int) -> bool:
 def find_attributions(doc: Doc, sents: Sentences, stops: set[int], taken: Covered) -> list[Found]:
     out: list[Found] = []
     cue_words = _CueWords.of(doc)
-    for n, (s0, s1) in enumerate(sents.bounds):
+    for n in cue_words.sentences(doc, sents):
+        s0, s1 = sents.bounds[n]
         end = sents.words_end(s0) if s1 > s0 else s1
         if end <= s0:
             continue

@@ -336,14 +336,15 @@ def _paragraph_of(pars: list[tuple[int, int]], offset: int) -> int:
 def _colon_speech(doc: Doc, sents: Sentences, stops: set[int], direct: list[Found]) -> list[Found]:
     """Unmarked speech after a colon: `De politie zei het zo: wie vandaag de weg op gaat, ...`."""
     covered = [(f.start, f.end) for f in direct]
-    colons = Positions.of(columns(doc).text, {":"})
     out: list[Found] = []
-    for s0, s1 in sents.bounds:
-        first_colon = colons.within(s0, s1)[:1]  # a sentence's later colons are not read
-        if first_colon:
-            found = _speech_after_colon(doc, (s0, s1), first_colon[0], stops, covered)
-            if found is not None:
-                out.append(found)
+    read = -1  # the sentence whose first colon was read last: its later colons are not read
+    for k in Positions.of(columns(doc).text, {":"}).indices:
+        if sents.of[k] == read:
+            continue
+        read = sents.of[k]
+        found = _speech_after_colon(doc, sents.span(k), k, stops, covered)
+        if found is not None:
+            out.append(found)
     return out
 
 

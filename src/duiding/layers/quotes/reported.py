@@ -47,37 +47,33 @@ QUESTION_VERBS = frozenset(
 
 def find_reported(doc: Doc, sents: Sentences, stops: set[int], taken: Covered) -> list[Found]:
     c = columns(doc)
-    candidates = possible_cues(c)
     out: list[Found] = []
     spans = taken.copy()
-    for s0, s1 in sents.bounds:
-        end = sents.words_end(s0) if s1 > s0 else s1
-        k = s0  # where the next cue may be: after the complement of the one before
-        for cand in candidates.within(s0, end):
-            if cand < k:
-                continue
-            k = cand
-            if spans.holds(c.idx[k]):
-                continue
-            cue = None if _is_noun(doc, k) else cue_at(doc, k, s0, end, classes=REPORTED_CLASSES)
-            cue = cue or belief_phrase_at(doc, k, s0, end)
-            if cue is None:
-                continue
-            comp = complement(doc, cue, end, stops)
-            if comp is None:
-                continue
-            a, b = comp
-            if b <= a:
-                continue
-            kind = "belief" if cue.cls == "belief" else "indirect"
-            rec = Found(kind, [char_span(doc, (a, b))], cue=cue)  # type: ignore[arg-type]
-            rec.speaker = speaker_of(doc, cue, (s0, end), stops)
-            rec.speaker = _relative_antecedent(doc, cue, rec.speaker, s0)
-            rec.addressee = addressee_of(doc, cue, rec.speaker, a, stops, s0)
-            rec.frame = [(s0, a)]
-            out.append(rec)
-            spans.add(rec.parts[0])
-            k = max(b, k + 1)
+    after = 0  # where the next cue may be: after the complement of the one before (never past its sentence)
+    for k in possible_cues(c).indices:
+        s0, _s1 = sents.span(k)
+        end = sents.words_end(k)
+        if k < after or k >= end or spans.holds(c.idx[k]):
+            continue
+        cue = None if _is_noun(doc, k) else cue_at(doc, k, s0, end, classes=REPORTED_CLASSES)
+        cue = cue or belief_phrase_at(doc, k, s0, end)
+        if cue is None:
+            continue
+        comp = complement(doc, cue, end, stops)
+        if comp is None:
+            continue
+        a, b = comp
+        if b <= a:
+            continue
+        kind = "belief" if cue.cls == "belief" else "indirect"
+        rec = Found(kind, [char_span(doc, (a, b))], cue=cue)  # type: ignore[arg-type]
+        rec.speaker = speaker_of(doc, cue, (s0, end), stops)
+        rec.speaker = _relative_antecedent(doc, cue, rec.speaker, s0)
+        rec.addressee = addressee_of(doc, cue, rec.speaker, a, stops, s0)
+        rec.frame = [(s0, a)]
+        out.append(rec)
+        spans.add(rec.parts[0])
+        after = max(b, k + 1)
     return out
 
 
