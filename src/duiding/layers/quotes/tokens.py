@@ -90,7 +90,7 @@ class Columns:
         self.ws: list[bool] = spacy_ws.tolist()  # a space follows the token
         self.trailing: list[str] = numpy.where(spacy_ws, " ", "").tolist()  # `Token.whitespace_`
         self.sent_start: list[bool] = (flags[:, 3] == 1).tolist()  # `Token.is_sent_start` is True
-        self.word: list[bool] = (~(space | punct | quote_mark)).tolist()  # `is_word`
+        self.word: list[bool] = (~(space | punct | quote_mark)).tolist()  # no space, punctuation or quote mark
         self.cap: list[bool] = [tx[:1].isupper() for tx in self.text]
         self.has_pos: bool = doc.has_annotation("POS")
         self.has_dep: bool = doc.has_annotation("DEP")
@@ -136,18 +136,6 @@ class Positions:
     def within(self, a: int, b: int) -> list[int]:
         """Those in [a, b), in text order."""
         return self.indices[bisect.bisect_left(self.indices, a) : bisect.bisect_left(self.indices, b)]
-
-
-def is_word(t: Token) -> bool:
-    return not (t.is_space or t.is_punct or t.text in QUOTE_CHARS)
-
-
-def is_capitalised(t: Token) -> bool:
-    return t.text[:1].isupper()
-
-
-def is_verb_form(t: Token) -> bool:
-    return verb_form_at(columns(t.doc), t.i)
 
 
 def verb_form_at(c: Columns, i: int) -> bool:
