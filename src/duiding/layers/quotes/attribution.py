@@ -39,7 +39,7 @@ TAG_CLASSES = frozenset({"report", "evidence"})
 
 @dataclass
 class _CueWords:
-    """Where the words that may start an attribution stand in the Doc, found in one pass:
+    """Where the words that may start an attribution stand in the Doc, found once per Doc:
     most sentences have none, and are not walked token by token for each kind."""
 
     sources: Positions  # `volgens`, `aldus`...
