@@ -33,7 +33,7 @@ from duiding.layers.quotes.model import Covered, Found
 from duiding.layers.quotes.records import MentionIndex, entity_for, mark_claims, quote_containing, to_records
 from duiding.layers.quotes.reported import find_reported
 from duiding.layers.quotes.roles import _previous_clause_subject, channel_in
-from duiding.layers.quotes.tokens import Sentences, time_tokens
+from duiding.layers.quotes.tokens import Sentences, release_columns, time_tokens
 from duiding.records import Provenance
 
 COMPONENT = "duiding_quotes"
@@ -44,9 +44,15 @@ __all__ = ["COMPONENT", "VERSION", "analyse_quotes", "quote_containing"]
 
 def analyse_quotes(doc: Doc) -> list[Found]:
     """Every quote of the Doc, before records are made (the evaluation reads these too)."""
+    try:
+        return _analyse(doc, Sentences(doc))
+    finally:
+        release_columns(doc)
+
+
+def _analyse(doc: Doc, sents: Sentences) -> list[Found]:
     if len(doc) == 0:
         return []
-    sents = Sentences(doc)
     stops = time_tokens(doc)
     direct = find_direct(doc, sents, stops)
     taken = Covered(p for f in direct for p in f.parts)
@@ -146,7 +152,11 @@ def _person_like(doc: Doc, span: tuple[int, int], mentions: MentionIndex) -> boo
 class QuoteLayer:
     def __call__(self, doc: Doc) -> Doc:
         provenance = Provenance(COMPONENT, VERSION)
-        doc._.quotes = to_records(doc, analyse_quotes(doc), provenance)
+        sents = Sentences(doc)
+        try:
+            doc._.quotes = to_records(doc, sents, _analyse(doc, sents), provenance)
+        finally:
+            release_columns(doc)
         mark_claims(doc)
         return doc
 

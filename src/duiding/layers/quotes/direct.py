@@ -31,7 +31,16 @@ from duiding.layers.quotes.cues import Cue, cue_at
 from duiding.layers.quotes.marks import Quoted, find_quoted
 from duiding.layers.quotes.model import Found
 from duiding.layers.quotes.roles import addressee_of, speaker_of
-from duiding.layers.quotes.tokens import QUOTE_CHARS, Sentences, Span, is_word, np_forward, trim
+from duiding.layers.quotes.tokens import (
+    QUOTE_CHARS,
+    Positions,
+    Sentences,
+    Span,
+    columns,
+    np_forward,
+    trim,
+    word_indices,
+)
 from duiding.layout import find_blocks
 
 TAG_CLASSES = frozenset({"report", "speech", "belief"})
@@ -46,7 +55,7 @@ class TokenIndex:
     doc: Doc
 
     def __post_init__(self) -> None:
-        self.starts = [t.idx for t in self.doc]
+        self.starts = columns(self.doc).idx
 
     def at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -104,7 +113,8 @@ def _continues(doc: Doc, text: str, prev: Quoted, floor: int, q: Quoted, pars: l
     """Nothing but the previous quote's attribution tag stands between it and `q`, in one paragraph."""
     if _paragraph_of(pars, prev.after) != _paragraph_of(pars, q.open):
         return False
-    tag_end = doc[floor - 1].idx + len(doc[floor - 1].text) if floor > 0 else prev.after
+    c = columns(doc)
+    tag_end = c.idx[floor - 1] + len(c.text[floor - 1]) if floor > 0 else prev.after
     return not text[tag_end : q.open].strip() or tag_end >= q.open
 
 
@@ -121,28 +131,29 @@ def _post_tag(
     """`, zei hij`, `vroeg ze`, `, aldus de minister`, `, zo zei X`, `, liet X weten` after a quote."""
     if a >= len(doc):
         return None
+    c = columns(doc)
     sent = sents.span(min(a, len(doc) - 1))
     end = min(sents.words_end(min(a, len(doc) - 1)), limit)
     i = a
-    while (i < end and doc[i].text in (",", "–", "-", "—")) or (i < end and doc[i].text in QUOTE_CHARS):
+    while (i < end and c.text[i] in (",", "–", "-", "—")) or (i < end and c.text[i] in QUOTE_CHARS):
         i += 1
-    if i < end and doc[i].lower_ == "zo":
+    if i < end and c.lower[i] == "zo":
         i += 1
-    if i >= end or not is_word(doc[i]):
+    if i >= end or not c.word[i]:
         return None
-    if doc[i].lower_ == "aldus":
+    if c.lower[i] == "aldus":
         sp = np_forward(doc, i + 1, end, stops=stops)
         return Attribution(None, "aldus", sp, (a, end))
     for k in range(i, min(i + 2, end)):
         cue = cue_at(doc, k, sent[0], end, classes=TAG_CLASSES)
         if cue is not None and not _is_noun(doc, k):
             sp = speaker_of(doc, cue, (k, end), stops, after_quote=True)
-            if sp is not None and sp[1] - sp[0] == 1 and doc[sp[0]].lower_ == "het":
+            if sp is not None and sp[1] - sp[0] == 1 and c.lower[sp[0]] == "het":
                 sp = None  # `klonk het`: the speaker is the one the context gives
             limit_a = end
             ad = addressee_of(doc, cue, sp, limit_a, stops, sent[0])
             return Attribution(cue, None, sp, (a, end), ad)
-        if k == i and doc[k].lower_ not in ("nog", "ook", "toen", "dan"):
+        if k == i and c.lower[k] not in ("nog", "ook", "toen", "dan"):
             break
     return _unknown_tag(doc, i, a, end, sent[0], stops) if speechlike else None
 
@@ -151,37 +162,38 @@ def _unknown_tag(doc: Doc, i: int, a: int, end: int, s0: int, stops: set[int]) -
     """A tag whose verb the lexicon lacks: `"…" inviteerde Bavink`, `"…," had Japi gezegd`.
     Right after a quote, a lower-case word followed by a pronoun or a name, and then the end of
     the clause, is a speech verb with its subject."""
-    t = doc[i]
-    if t.lower_ in FINITE_AUXILIARIES and i + 2 < end:
+    c = columns(doc)
+    if c.lower[i] in FINITE_AUXILIARIES and i + 2 < end:
         # `had Japi gezegd`: the auxiliary, the subject, a participle cue
         sp = np_forward(doc, i + 1, end, stops=stops)
         if sp is not None and sp[1] < end:
             cue = cue_at(doc, sp[1], s0, end, classes=TAG_CLASSES)
             if cue is not None:
                 return Attribution(cue, None, sp, (a, end))
-    if t.text[:1].isupper() or t.lower_ in FUNCTION_WORDS or i + 1 >= end:
+    if c.cap[i] or c.lower[i] in FUNCTION_WORDS or i + 1 >= end:
         return None
-    nxt = doc[i + 1]
-    if not (nxt.lower_ in SUBJECT_PRONOUNS or nxt.lower_ in DETERMINERS or nxt.text[:1].isupper()):
+    nxt = c.lower[i + 1]
+    if not (nxt in SUBJECT_PRONOUNS or nxt in DETERMINERS or c.cap[i + 1]):
         return None
     sp = np_forward(doc, i + 1, end, stops=stops)
     if sp is None:
         return None
     after = sp[1]
-    if after < end and is_word(doc[after]) and doc[after].lower_ not in PREPOSITIONS | {"en", "maar"}:
+    if after < end and c.word[after] and c.lower[after] not in PREPOSITIONS | {"en", "maar"}:
         return None
     return Attribution(Cue(i, "", "speech", "finite", [i]), None, sp, (a, end))
 
 
 def _pre_intro(doc: Doc, open_tok: int, sents: Sentences, stops: set[int], floor: int) -> Attribution | None:
     """`X zei: '…'`, `Rutte: '…'`, `noemde het plan 'een farce'` before a quote."""
+    c = columns(doc)
     s0, _s1 = sents.span(open_tok)
     if open_tok <= s0 and s0 > 0 and floor < s0:
         # the quote opens its sentence: an introduction ending in a colon just before it
         p = s0 - 1
-        while p > 0 and doc[p].is_space:
+        while p > 0 and c.space[p]:
             p -= 1
-        if doc[p].text == ":":
+        if c.text[p] == ":":
             ps0, _ = sents.span(p)
             cue = _last_cue(doc, (ps0, p), ps0, p)
             if cue is not None:
@@ -192,9 +204,9 @@ def _pre_intro(doc: Doc, open_tok: int, sents: Sentences, stops: set[int], floor
     if open_tok <= s0:
         return None
     prev = open_tok - 1
-    while prev > s0 and doc[prev].is_space:
+    while prev > s0 and c.space[prev]:
         prev -= 1
-    colon = doc[prev].text == ":"
+    colon = c.text[prev] == ":"
     frame = (s0, prev if colon else open_tok)
     cue = _last_cue(doc, frame, s0, open_tok)
     if colon:
@@ -207,35 +219,37 @@ def _pre_intro(doc: Doc, open_tok: int, sents: Sentences, stops: set[int], floor
     # a quoted phrase inside the sentence: only after a naming or speech verb
     if cue is None or cue.lemma not in NAMING_LEMMAS | {"zeggen", "schrijven", "roepen"}:
         return None
-    before = doc[open_tok - 1]
-    if before.lower_ in DETERMINERS or before.lower_ in SCARE_MARKERS:
+    before = c.lower[open_tok - 1]
+    if before in DETERMINERS or before in SCARE_MARKERS:
         return None
     sp = speaker_of(doc, cue, (s0, open_tok), stops)
     return Attribution(cue, None, sp, frame)
 
 
 def _last_cue(doc: Doc, frame: Span, s0: int, limit: int) -> Cue | None:
+    c = columns(doc)
     found = None
     for k in range(frame[0], frame[1]):
-        if doc[k].text in QUOTE_CHARS:
+        if c.text[k] in QUOTE_CHARS:
             found = None
             continue
         cue = cue_at(doc, k, s0, limit, classes=TAG_CLASSES)
-        if cue is not None and not _is_noun(doc, k) and not (k > 0 and doc[k - 1].lower_ == "te"):
+        if cue is not None and not _is_noun(doc, k) and not (k > 0 and c.lower[k - 1] == "te"):
             found = cue  # (`veilig te stellen:` is no introduction of speech)
     return found
 
 
 def _colon_intro(doc: Doc, frame: Span, stops: set[int]) -> Attribution | None:
     """`De coach was na afloop duidelijk:`, `Premier X in een verklaring:`, `Rutte:`."""
+    c = columns(doc)
     a, b = trim(doc, frame)
     if a >= b:
         return None
-    while a < b and doc[a].lower_ in COORDINATORS:
+    while a < b and c.lower[a] in COORDINATORS:
         a += 1
-    words = [t for t in doc[a:b] if is_word(t)]
-    lows = {t.lower_ for t in words}
-    if doc[a].lower_ in PREPOSITIONS:
+    words = word_indices(doc, (a, b))
+    lows = {c.lower[w] for w in words}
+    if c.lower[a] in PREPOSITIONS:
         # `In een open brief richt de vakbond zich tot de werkgevers:` the subject follows the verb
         pp = np_forward(doc, a + 1, b, stops=stops)
         if pp is None or pp[1] + 1 >= b:
@@ -243,9 +257,9 @@ def _colon_intro(doc: Doc, frame: Span, stops: set[int]) -> Attribution | None:
         sp = None
         for k in range(pp[1], b - 1):
             # the first noun phrase after a lower-case word (the verb) that follows the phrase
-            t, nxt = doc[k], doc[k + 1]
-            verb_like = is_word(t) and not t.text[:1].isupper() and t.lower_ not in DETERMINERS
-            if verb_like and is_word(nxt) and (nxt.lower_ in DETERMINERS or nxt.text[:1].isupper()):
+            nxt = k + 1
+            verb_like = c.word[k] and not c.cap[k] and c.lower[k] not in DETERMINERS
+            if verb_like and c.word[nxt] and (c.lower[nxt] in DETERMINERS or c.cap[nxt]):
                 sp = np_forward(doc, k + 1, b, stops=stops)
                 break
         if sp is None:
@@ -260,28 +274,30 @@ def _colon_intro(doc: Doc, frame: Span, stops: set[int]) -> Attribution | None:
 
 
 def _intro_addressee(doc: Doc, a: int, b: int, stops: set[int]) -> Span | None:
+    lower = columns(doc).lower
     for k in range(a, b - 1):
-        if doc[k].lower_ in ("tot", "tegen", "aan"):
+        if lower[k] in ("tot", "tegen", "aan"):
             return np_forward(doc, k + 1, b, stops=stops, objects=True)
     return None
 
 
 def _is_intro_phrase(doc: Doc, a: int, b: int) -> bool:
     """What follows the speaker before the colon is a channel or time phrase (`in een verklaring`)."""
-    return a < b and doc[a].lower_ in PREPOSITIONS
+    return a < b and columns(doc).lower[a] in PREPOSITIONS
 
 
 def _is_noun(doc: Doc, k: int) -> bool:
     """`de vraag`, `een tweet`, `het bericht`: a cue form used as a noun."""
     if k == 0:
         return False
-    before = doc[k - 1].lower_
+    c = columns(doc)
+    before = c.lower[k - 1]
     if before in DETERMINERS and before not in ("die", "dat"):
         return True
-    if doc.has_annotation("POS") and doc[k].pos_ in ("NOUN", "PROPN") and doc[k - 1].pos_ in ("DET", "ADJ", "NUM"):
+    if c.has_pos and c.pos[k] in ("NOUN", "PROPN") and c.pos[k - 1] in ("DET", "ADJ", "NUM"):
         return True
     # `een dringende oproep`: an inflected adjective before a particle-joined form
-    return before.endswith("e") and not before.endswith(("ie", "ee")) and doc[k].lower_[:2] in ("op", "aa", "to", "ui")
+    return before.endswith("e") and not before.endswith(("ie", "ee")) and c.lower[k][:2] in ("op", "aa", "to", "ui")
 
 
 def _stands_alone(doc: Doc, q: Quoted, open_tok: int, sents: Sentences, pars: list[tuple[int, int]]) -> bool:
@@ -293,17 +309,18 @@ def _stands_alone(doc: Doc, q: Quoted, open_tok: int, sents: Sentences, pars: li
     par = pars[_paragraph_of(pars, q.open)] if _paragraph_of(pars, q.open) >= 0 else (q.open, q.after)
     if not text[par[0] : q.open].strip() and not text[q.after : par[1]].strip():
         return True  # the whole paragraph: a turn of dialogue (`"Ja."`)
+    c = columns(doc)
     s0, _ = sents.span(open_tok)
     k = open_tok - 1
-    while k >= s0 and not is_word(doc[k]) and doc[k].text not in QUOTE_CHARS:
+    while k >= s0 and not c.word[k] and c.text[k] not in QUOTE_CHARS:
         k -= 1
-    follows_quote = k >= s0 and doc[k].text in QUOTE_CHARS and doc[k].idx < q.open
-    first_word = next((t for t in doc[s0:open_tok] if is_word(t)), None)
-    if first_word is not None and not follows_quote:
+    follows_quote = k >= s0 and c.text[k] in QUOTE_CHARS and c.idx[k] < q.open
+    words_before = any(c.word[x] for x in range(s0, open_tok))
+    if words_before and not follows_quote:
         return False  # inside a sentence: a scare quote, title or name
     if (content.rstrip()[-1:] in ".!?…" and n_words >= 2) or (follows_quote and content.rstrip()[-1:] in ".!?…"):
         return True
-    before = doc[open_tok - 1].lower_ if open_tok > 0 else ""
+    before = c.lower[open_tok - 1] if open_tok > 0 else ""
     if before in TITLE_NOUNS or before in SCARE_MARKERS:
         return False
     return n_words >= 4
@@ -320,31 +337,40 @@ def _colon_speech(doc: Doc, sents: Sentences, stops: set[int], direct: list[Foun
     """Unmarked speech after a colon: `De politie zei het zo: wie vandaag de weg op gaat, ...`."""
     covered = [(f.start, f.end) for f in direct]
     out: list[Found] = []
-    for s0, s1 in sents.bounds:
-        for k in range(s0, s1):
-            if doc[k].text != ":":
-                continue
-            rest = [t for t in doc[k + 1 : s1] if not t.is_space]
-            if not rest or rest[0].text in QUOTE_CHARS or len([t for t in rest if is_word(t)]) < 4:
-                break
-            start_char = rest[0].idx
-            if any(a <= start_char < b for a, b in covered):
-                break
-            frame = (s0, k)
-            cue = _last_cue(doc, frame, s0, k)
-            att: Attribution | None
-            if cue is not None and cue.cls in ("report", "speech"):
-                sp = speaker_of(doc, cue, (s0, k), stops)
-                att = Attribution(cue, None, sp, frame)
-            else:
-                att = _colon_intro(doc, frame, stops)
-                if att is not None and not ({t.lower_ for t in doc[s0:k]} & COLON_INTRO_WORDS):
-                    att = None
-            if att is None:
-                break
-            end_tok = rest[-1]
-            rec = Found("direct", [(start_char, end_tok.idx + len(end_tok.text))])
-            rec.cue, rec.speaker, rec.frame = att.cue, att.speaker, [frame]
-            out.append(rec)
-            break
+    read = -1  # the sentence whose first colon was read last: its later colons are not read
+    for k in Positions.of(columns(doc).text, {":"}).indices:
+        if sents.of[k] == read:
+            continue
+        read = sents.of[k]
+        found = _speech_after_colon(doc, sents.span(k), k, stops, covered)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _speech_after_colon(doc: Doc, sent: Span, k: int, stops: set[int], covered: list[tuple[int, int]]) -> Found | None:
+    """The rest of the sentence after the colon at `k`, when what comes before introduces speech."""
+    c = columns(doc)
+    s0, s1 = sent
+    rest = [x for x in range(k + 1, s1) if not c.space[x]]
+    if not rest or c.text[rest[0]] in QUOTE_CHARS or len([x for x in rest if c.word[x]]) < 4:
+        return None
+    start_char = c.idx[rest[0]]
+    if any(a <= start_char < b for a, b in covered):
+        return None
+    frame = (s0, k)
+    cue = _last_cue(doc, frame, s0, k)
+    att: Attribution | None
+    if cue is not None and cue.cls in ("report", "speech"):
+        sp = speaker_of(doc, cue, (s0, k), stops)
+        att = Attribution(cue, None, sp, frame)
+    else:
+        att = _colon_intro(doc, frame, stops)
+        if att is not None and not ({c.lower[x] for x in range(s0, k)} & COLON_INTRO_WORDS):
+            att = None
+    if att is None:
+        return None
+    end_tok = rest[-1]
+    rec = Found("direct", [(start_char, c.idx[end_tok] + len(c.text[end_tok]))])
+    rec.cue, rec.speaker, rec.frame = att.cue, att.speaker, [frame]
+    return rec

@@ -11,17 +11,16 @@ from spacy.tokens import Doc
 from duiding.lang.nl.channels import SPOKESPERSON_NOUNS
 from duiding.lang.nl.pronouns import PERSONAL
 from duiding.layers.quotes.model import Found
-from duiding.layers.quotes.tokens import Span, char_span, words
-from duiding.reading import sentence_index
+from duiding.layers.quotes.tokens import Sentences, Span, char_span, columns, words
 from duiding.records import Entity, Mention, Provenance, Quote
 
 TYPE_PREFERENCE = {"PER": 0, "ORG": 1, "MISC": 2, "LOC": 3}
 
 
-def to_records(doc: Doc, found: list[Found], provenance: Provenance) -> list[Quote]:
-    sent_of = sentence_index(doc)
-    text = doc.text  # `Doc.text` joins every token on each access: read it once
-    starts = {t.idx: t.i for t in doc}
+def to_records(doc: Doc, sents: Sentences, found: list[Found], provenance: Provenance) -> list[Quote]:
+    sent_of = sents.numbers
+    text = sents.text
+    token_starts = columns(doc).idx
     entities = list(doc._.entities or [])
     mentions = MentionIndex(entities)
     ordered = sorted(found, key=lambda f: (f.start, f.end))
@@ -29,7 +28,7 @@ def to_records(doc: Doc, found: list[Found], provenance: Provenance) -> list[Quo
     previous: Quote | None = None
     for n, f in enumerate(ordered, start=1):
         start, end = f.start, f.end
-        first_tok = starts.get(start)
+        first_tok = _token_starting_at(token_starts, start)
         if first_tok is None:
             span = doc.char_span(start, end, alignment_mode="expand")
             first_tok = span.start if span is not None else 0
@@ -45,7 +44,7 @@ def to_records(doc: Doc, found: list[Found], provenance: Provenance) -> list[Quo
             start=start,
             end=end,
             text=text[start:end],
-            sentence=sent_of.get(first_tok, 0),
+            sentence=sent_of[first_tok],
             kind=f.kind,
             provenance=provenance,
             speaker=speaker,
@@ -63,6 +62,12 @@ def to_records(doc: Doc, found: list[Found], provenance: Provenance) -> list[Quo
     return out
 
 
+def _token_starting_at(token_starts: list[int], offset: int) -> int | None:
+    """The (last) token whose first character is at `offset`, if one is."""
+    k = bisect.bisect_right(token_starts, offset) - 1
+    return k if k >= 0 and token_starts[k] == offset else None
+
+
 def _text(doc: Doc, text: str, span: Span | None) -> str | None:
     if span is None or span[1] <= span[0]:
         return None
@@ -73,7 +78,8 @@ def _text(doc: Doc, text: str, span: Span | None) -> str | None:
 def _cue_text(doc: Doc, f: Found) -> str | None:
     if f.cue is None:
         return f.cue_text
-    return " ".join(doc[i].text for i in sorted(set(f.cue.tokens)))
+    text = columns(doc).text
+    return " ".join(text[i] for i in sorted(set(f.cue.tokens)))
 
 
 def _is_pronoun(doc: Doc, span: Span) -> bool:
@@ -141,13 +147,13 @@ def entity_for(doc: Doc, span: Span | None, entities: Sequence[Entity] | Mention
 
 
 def fallback_pronoun_speaker(
-    doc: Doc, span: Span, entities: list[Entity], previous: Quote | None, sent_of: dict[int, int]
+    doc: Doc, span: Span, entities: list[Entity], previous: Quote | None, sent_of: list[int]
 ) -> str | None:
     """LOCAL FALLBACK, used only where the entities layer left a speaking pronoun unresolved:
     the speaker of the quote just before (within a sentence), else the nearest person named
     in this or the previous sentence before the pronoun. Not coreference: a stopgap."""
     i = span[0]
-    sent = sent_of.get(i, 0)
+    sent = sent_of[i]
     if previous is not None and previous.speaker is not None and sent - previous.sentence <= 1:
         return previous.speaker
     offset = doc[i].idx
@@ -162,12 +168,12 @@ def fallback_pronoun_speaker(
 
 
 def fallback_pronoun_addressee(
-    doc: Doc, span: Span, entities: list[Entity], speaker: str | None, sent_of: dict[int, int]
+    doc: Doc, span: Span, entities: list[Entity], speaker: str | None, sent_of: list[int]
 ) -> str | None:
     """LOCAL FALLBACK, used only where the entities layer left an addressed pronoun (`waarschuwde
     haar`) unresolved: the last person named before it in this or the previous sentence who is
     not the speaker. Not coreference: a stopgap."""
-    sent = sent_of.get(span[0], 0)
+    sent = sent_of[span[0]]
     offset = doc[span[0]].idx
     best: tuple[int, str] | None = None
     for e in entities:

@@ -33,14 +33,14 @@ from duiding.layers.quotes.cues import Cue, finite_before
 from duiding.layers.quotes.tokens import (
     QUOTE_CHARS,
     TIME_WORDS,
+    Columns,
     Span,
     clause_start,
-    is_capitalised,
-    is_verb_form,
-    is_word,
+    columns,
     np_forward,
     strip_relatives,
     trim,
+    verb_form_at,
 )
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
@@ -105,21 +105,22 @@ def noun_phrase(t: Token) -> Span:
 
 
 def _word_order_subject(doc: Doc, cue: Cue, sent: Span, stops: set[int], *, after_quote: bool) -> Span | None:
+    c = columns(doc)
     s0, s1 = sent
     f = anchor(doc, cue, s0)
     stops = stops | set(cue.tokens)
     start = clause_start(doc, f, s0)
     first = trim(doc, (start, f))
-    while first[0] < first[1] and doc[first[0]].lower_ in COORDINATORS:
+    while first[0] < first[1] and c.lower[first[0]] in COORDINATORS:
         first = trim(doc, (first[0] + 1, first[1]))
-    if f > s0 and doc[f - 1].lower_ in COORDINATORS:
+    if f > s0 and c.lower[f - 1] in COORDINATORS:
         # `X bedankte Y en beklemtoonde dat`, `... en zei hij`: no constituent of its own
         inverted = _after_verb(doc, f, cue, s1, stops)
-        if inverted is not None and doc[inverted[0]].lower_ in SUBJECT_PRONOUNS:
+        if inverted is not None and c.lower[inverted[0]] in SUBJECT_PRONOUNS:
             return inverted
         return _previous_clause_subject(doc, s0, f, stops)
-    other_verb = any(is_verb_form(t) or t.lower_ in FINITE_AUXILIARIES for t in doc[first[0] + 1 : first[1]])
-    if other_verb and doc[first[0]].lower_ not in PREPOSITIONS and doc[first[0]].lower_ not in CLAUSE_ADVERBS:
+    other_verb = any(verb_form_at(c, k) or c.lower[k] in FINITE_AUXILIARIES for k in range(first[0] + 1, first[1]))
+    if other_verb and c.lower[first[0]] not in PREPOSITIONS and c.lower[first[0]] not in CLAUSE_ADVERBS:
         # the stretch before the verb holds another verb: only its first noun phrase is the subject
         span = np_forward(doc, first[0], first[1], stops=stops)
         if span is not None:
@@ -128,16 +129,16 @@ def _word_order_subject(doc: Doc, cue: Cue, sent: Span, stops: set[int], *, afte
         inverted = _after_verb(doc, f, cue, s1, stops)
         if inverted is not None:
             return inverted
-        if start > s0 and doc[start - 1].lower_ in COORDINATORS | {","}:
+        if start > s0 and c.lower[start - 1] in COORDINATORS | {","}:
             return _previous_clause_subject(doc, s0, start, stops)
         return None
-    head = doc[first[0]]
-    low = head.lower_
-    if first[1] - first[0] == 1 and head.is_sent_start and low not in SUBJECT_PRONOUNS and f + 1 < s1:
+    head = first[0]
+    low = c.lower[head]
+    if first[1] - first[0] == 1 and c.sent_start[head] and low not in SUBJECT_PRONOUNS and f + 1 < s1:
         # `Eens had Magloire gezegd`, `Toen zei Japi`: one word before the verb, and a pronoun or
         # a name after it: that is the subject
-        nxt = doc[f + 1]
-        if nxt.lower_ in SUBJECT_PRONOUNS or (is_capitalised(nxt) and nxt.lower_ not in PREPOSITIONS):
+        nxt = f + 1
+        if c.lower[nxt] in SUBJECT_PRONOUNS or (c.cap[nxt] and c.lower[nxt] not in PREPOSITIONS):
             inverted = _after_verb(doc, f, cue, s1, stops)
             if inverted is not None:
                 return inverted
@@ -154,31 +155,32 @@ def _word_order_subject(doc: Doc, cue: Cue, sent: Span, stops: set[int], *, afte
     if low in ("die", "wie") and start > s0:
         return None  # a relative clause: its antecedent is read by the caller
     np = np_forward(doc, first[0], first[1], stops=stops)
-    if np is not None and np[1] < first[1] and doc[np[1]].text != "," and doc[np[1]].lower_ not in COORDINATORS:
+    if np is not None and np[1] < first[1] and c.text[np[1]] != "," and c.lower[np[1]] not in COORDINATORS:
         return np  # `Het Rode Kruis doet een dringende oproep`: the noun phrase, not the whole stretch
     return strip_relatives(doc, first)
 
 
 def _after_verb(doc: Doc, f: int, cue: Cue, end: int, stops: set[int]) -> Span | None:
+    lower, word = columns(doc).lower, columns(doc).word
     j = f + 1
     skipped = 0
     while j < end and skipped < 3:
-        t = doc[j]
-        if j in cue.tokens or (t.lower_ in ADVERBS and t.lower_ not in SUBJECT_PRONOUNS) or j in stops:
+        low = lower[j]
+        if j in cue.tokens or (low in ADVERBS and low not in SUBJECT_PRONOUNS) or j in stops:
             j += 1
             skipped += 1
             continue
-        if t.lower_ == "er":
+        if low == "er":
             j += 1
             skipped += 1
             continue
         break
     if j >= end:
         return None
-    low = doc[j].lower_
+    low = lower[j]
     if low in ("dat", "of", "om", "te") or low in QUESTION_WORDS or low in PREPOSITIONS:
         return None
-    if doc[j].lower_ == "het" and (j + 1 >= end or not is_word(doc[j + 1]) or doc[j + 1].lower_ in PREPOSITIONS):
+    if low == "het" and (j + 1 >= end or not word[j + 1] or lower[j + 1] in PREPOSITIONS):
         return (j, j + 1)
     return np_forward(doc, j, end, stops=stops)
 
@@ -187,20 +189,21 @@ def _previous_clause_subject(doc: Doc, s0: int, before: int, stops: set[int]) ->
     """`Rutte bedankte Macron ... en beklemtoonde dat`: the first clause's subject; after an
     opening adverb or subordinate clause (`Toen de bisschop hem naderde, tikte hij ...`), the
     subject after the main clause's verb."""
+    c = columns(doc)
     i = s0
-    while i < before and (not is_word(doc[i]) or doc[i].lower_ in COORDINATORS):
+    while i < before and (not c.word[i] or c.lower[i] in COORDINATORS):
         i += 1
-    head = doc[i] if i < before else None
-    if head is None or i in stops:
+    if i >= before or i in stops:
         return None
-    if head.lower_ in SUBORDINATORS:
+    head = c.lower[i]
+    if head in SUBORDINATORS:
         k = i + 1
-        while k < before and doc[k].text != ",":
+        while k < before and c.text[k] != ",":
             k += 1
         return _subject_after_verb(doc, k + 1, before, stops)
-    if head.lower_ in PREPOSITIONS or head.lower_ in CLAUSE_ADVERBS or head.lower_ in TIME_WORDS:
+    if head in PREPOSITIONS or head in CLAUSE_ADVERBS or head in TIME_WORDS:
         k = i + 1
-        if head.lower_ in PREPOSITIONS:
+        if head in PREPOSITIONS:
             pp = np_forward(doc, i + 1, before, stops=stops)
             k = pp[1] if pp is not None else k
         return _subject_after_verb(doc, k, before, stops)
@@ -210,11 +213,11 @@ def _previous_clause_subject(doc: Doc, s0: int, before: int, stops: set[int]) ->
 
 def _subject_after_verb(doc: Doc, verb: int, before: int, stops: set[int]) -> Span | None:
     """The subject right after the finite verb at `verb`, if it is a pronoun or a name."""
+    c = columns(doc)
     k = verb + 1
-    if k >= before or not is_word(doc[verb]):
+    if k >= before or not c.word[verb]:
         return None
-    t = doc[k]
-    if t.lower_ in SUBJECT_PRONOUNS or (is_capitalised(t) and not t.is_sent_start):
+    if c.lower[k] in SUBJECT_PRONOUNS or (c.cap[k] and not c.sent_start[k]):
         return np_forward(doc, k, before, stops=stops)
     return None
 
@@ -233,12 +236,13 @@ def addressee_of(doc: Doc, cue: Cue, speaker: Span | None, limit: int, stops: se
     start = cue.head + 1
     if speaker is not None and speaker[0] > cue.head:
         start = speaker[1]
+    lower = columns(doc).lower
     j = start
-    while j < limit and (doc[j].lower_ in ADVERBS or j in stops or j in cue.tokens or doc[j].lower_ == "zich"):
+    while j < limit and (lower[j] in ADVERBS or j in stops or j in cue.tokens or lower[j] == "zich"):
         j += 1
     if j < limit:
         span = np_forward(doc, j, limit, stops=stops, objects=True)
-        if span is not None and not _is_channel_start(doc, j) and doc[j].lower_ not in ("het", "dat", "dit"):
+        if span is not None and not _is_channel_start(doc, j) and lower[j] not in ("het", "dat", "dit"):
             return span
     if cue.role == "participle":
         # `heeft de renners gevraagd`: between the auxiliary and the participle
@@ -247,7 +251,7 @@ def addressee_of(doc: Doc, cue: Cue, speaker: Span | None, limit: int, stops: se
             j = f + 1
             if speaker is not None and speaker[0] == j:
                 j = speaker[1]
-            while j < cue.head and (doc[j].lower_ in ADVERBS or j in stops):
+            while j < cue.head and (lower[j] in ADVERBS or j in stops):
                 j += 1
             span = np_forward(doc, j, cue.head, stops=stops, objects=True)
             if span is not None:
@@ -256,14 +260,15 @@ def addressee_of(doc: Doc, cue: Cue, speaker: Span | None, limit: int, stops: se
 
 
 def _prepositional_addressee(doc: Doc, cue: Cue, limit: int, stops: set[int], sent_start: int) -> Span | None:
+    lower = columns(doc).lower
     for j in range(max(sent_start, cue.head - 8), limit):
-        if j == cue.head or doc[j].lower_ not in ADDRESSEE_PREPOSITIONS:
+        if j == cue.head or lower[j] not in ADDRESSEE_PREPOSITIONS:
             continue
         if channel_at(doc, j) is not None:
             continue
-        if doc[j].lower_ == "aan" and j in cue.tokens:
+        if lower[j] == "aan" and j in cue.tokens:
             continue  # the particle of `kondigde aan`
-        if doc[j].lower_ == "tot" and not (j > 0 and doc[j - 1].lower_ in ("zich", "richtte", "richt")):
+        if lower[j] == "tot" and not (j > 0 and lower[j - 1] in ("zich", "richtte", "richt")):
             continue
         span = np_forward(doc, j + 1, limit, stops=stops, objects=True)
         if span is not None:
@@ -281,68 +286,78 @@ def _is_channel_start(doc: Doc, j: int) -> bool:
 def channel_at(doc: Doc, j: int) -> Span | None:
     """A channel phrase starting at token `j`: `op de online berichtendienst Telegram`,
     `in een persbericht`, `aan De Standaard`, `In een interview met de BBC`."""
-    t = doc[j]
-    if t.lower_ not in CHANNEL_PREPOSITIONS:
+    c = columns(doc)
+    prep = c.lower[j]
+    if prep not in CHANNEL_PREPOSITIONS:
         return None
     k = j + 1
-    n = len(doc)
-    while k < n and k < j + 6 and doc[k].lower_ in CHANNEL_MODIFIERS and not is_capitalised(doc[k]):
+    n = len(c)
+    while k < n and k < j + 6 and c.lower[k] in CHANNEL_MODIFIERS and not c.cap[k]:
         k += 1
-    if k >= n or not is_word(doc[k]):
+    if k >= n or not c.word[k]:
         return None
-    outlet = _outlet_at(doc, k)
+    outlet = _outlet_at(c, k)
     if outlet is not None:
         return (j, outlet)
-    w = doc[k]
-    if w.text in PLATFORMS or w.text.rstrip(".") in PLATFORMS:
+    text = c.text[k]
+    if text in PLATFORMS or text.rstrip(".") in PLATFORMS:
         return (j, k + 1)
     # a channel noun, possibly followed by a platform or outlet name (`berichtendienst Telegram`)
-    while k < n and k < j + 7 and is_word(doc[k]):
-        low = doc[k].lower_
+    while k < n and k < j + 7 and c.word[k]:
+        low = c.lower[k]
         if _channel_noun(low):
             end = k + 1
-            if end < n and doc[end].text in PLATFORMS:
+            if end < n and c.text[end] in PLATFORMS:
                 end += 1
-            elif end < n and _outlet_at(doc, end) is not None:
-                end = _outlet_at(doc, end) or end
-            elif end + 1 < n and doc[end].lower_ == "met" and low in ("interview", "gesprek", "vraaggesprek"):
+            elif end < n and _outlet_at(c, end) is not None:
+                end = _outlet_at(c, end) or end
+            elif end + 1 < n and c.lower[end] == "met" and low in ("interview", "gesprek", "vraaggesprek"):
                 sub = np_forward(doc, end + 1, min(n, end + 7))
                 if sub is not None:
                     end = sub[1]
-            if t.lower_ in ("voor", "met", "bij") and not (
-                low in CHANNEL_NOUNS and doc[k - 1].lower_ in CHANNEL_MODIFIERS
-            ):
+            if prep in ("voor", "met", "bij") and not (low in CHANNEL_NOUNS and c.lower[k - 1] in CHANNEL_MODIFIERS):
                 return None
             return (j, end)
-        if doc[k].lower_ in CHANNEL_MODIFIERS or (not is_capitalised(doc[k]) and low not in PREPOSITIONS):
+        if low in CHANNEL_MODIFIERS or (not c.cap[k] and low not in PREPOSITIONS):
             k += 1
             continue
         break
     return None
 
 
+# The channel nouns a compound may end in (`videoboodschap`), by length: a word is tested
+# against each length once instead of against every noun.
+_CHANNEL_SUFFIXES: dict[int, frozenset[str]] = {
+    size: frozenset(noun for noun in CHANNEL_NOUNS if len(noun) == size)
+    for size in sorted({len(noun) for noun in CHANNEL_NOUNS if len(noun) >= 4})
+}
+
+
 def _channel_noun(low: str) -> bool:
     """A channel noun, or a compound ending in one (`videoboodschap`, `televisietoespraak`)."""
     if low in CHANNEL_NOUNS or low in SPOKESPERSON_NOUNS:
         return True
-    return any(low.endswith(n) and len(n) >= 4 and len(low) - len(n) >= 3 for n in CHANNEL_NOUNS)
+    return any(len(low) - size >= 3 and low[-size:] in nouns for size, nouns in _CHANNEL_SUFFIXES.items())
 
 
-def _outlet_at(doc: Doc, k: int) -> int | None:
+def _outlet_at(c: Columns, k: int) -> int | None:
     """End of a news outlet's name starting at `k` (longest match), else None."""
     best = None
     for length in range(1, 6):
-        if k + length > len(doc):
+        if k + length > len(c):
             break
-        text = doc[k : k + length].text
+        text = c.span_text(k, k + length)
         if text in MEDIA_OUTLETS or (length == 1 and text.upper() == text and text in MEDIA_OUTLETS):
             best = k + length
     return best
 
 
 def channel_in(doc: Doc, frame: list[Span]) -> Span | None:
+    lower = columns(doc).lower
     for a, b in frame:
         for j in range(a, b):
+            if lower[j] not in CHANNEL_PREPOSITIONS:
+                continue  # (`channel_at`'s own first test, made here to spare a call per token)
             found = channel_at(doc, j)
             if found is not None and found[1] <= b + 6:
                 return found

@@ -5,9 +5,14 @@ main clause, so the constituent before it, or the noun phrase right after it, is
 
 from __future__ import annotations
 
+import bisect
+import operator
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property
 
+import numpy
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Token
 
 from duiding.lang.nl.calendar import MONTH_NAMES, WEEKDAY_NAMES
@@ -25,6 +30,7 @@ from duiding.lang.nl.speech_grammar import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
+from duiding.layers.doctokens import token_table
 from duiding.layers.quotes.lexicon import form_table
 
 QUOTE_CHARS = frozenset(DOUBLE_OPEN | SINGLE_OPEN | SINGLE_CLOSE | GUILLEMET_OPEN | GUILLEMET_CLOSE | {"”", "’"})
@@ -56,27 +62,94 @@ BOUNDARY = frozenset({",", ";", ":", "-", "–", "—", "(", ")", "[", "]"})
 Span = tuple[int, int]  # token indices, end exclusive
 
 
-def is_word(t: Token) -> bool:
-    return not (t.is_space or t.is_punct or t.text in QUOTE_CHARS)
+class Columns:
+    """The token attributes the layer reads most, as plain lists indexed by token.
+
+    The layer walks every sentence token by token, and a spaCy `Token` (or `doc[i]`, or
+    `doc.has_annotation`) costs far more than its own logic: the shared `TokenTable` gives
+    text, tags and parse as lists, and this adds what the layer asks of nearly every token
+    (is it a word, a space, does a space follow, does it start a sentence) and the Doc-wide
+    facts (is there a tagger, a parser). It holds lists only, never the Doc or its Tokens,
+    so keeping it in `Doc.user_data` makes no reference cycle.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        table = token_table(doc)
+        self.text = table.text
+        self.lower = table.lower
+        self.lemma = table.lemma
+        self.pos = table.pos
+        self.dep = table.dep
+        self.idx = table.idx
+        n = len(table)
+        # the flags in one bulk read, combined as arrays: no Python loop over the tokens
+        flags = doc.to_array([IS_SPACE, IS_PUNCT, SPACY, SENT_START, ORTH]).reshape(n, 5)
+        space, punct, spacy_ws = flags[:, 0] != 0, flags[:, 1] != 0, flags[:, 2] != 0
+        quote_mark = numpy.isin(flags[:, 4], [doc.vocab.strings[ch] for ch in QUOTE_CHARS])
+        self.space: list[bool] = space.tolist()
+        self.ws: list[bool] = spacy_ws.tolist()  # a space follows the token
+        self.trailing: list[str] = numpy.where(spacy_ws, " ", "").tolist()  # `Token.whitespace_`
+        self.sent_start: list[bool] = (flags[:, 3] == 1).tolist()  # `Token.is_sent_start` is True
+        self.word: list[bool] = (~(space | punct | quote_mark)).tolist()  # no space, punctuation or quote mark
+        self.cap: list[bool] = [tx[:1].isupper() for tx in self.text]
+        self.has_pos: bool = doc.has_annotation("POS")
+        self.has_dep: bool = doc.has_annotation("DEP")
+        self.n = n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def span_text(self, a: int, b: int) -> str:
+        """`doc[a:b].text`: the tokens with the spaces between them, none after the last."""
+        if b <= a:
+            return ""
+        return "".join(self.text[k] + " " if self.ws[k] else self.text[k] for k in range(a, b - 1)) + self.text[b - 1]
 
 
-def is_capitalised(t: Token) -> bool:
-    return t.text[:1].isupper()
+_KEY = "duiding.quotes.columns"
 
 
-def is_verb_form(t: Token) -> bool:
+def columns(doc: Doc) -> Columns:
+    """The Doc's columns, made on first use (the layer drops them when done: `release_columns`)."""
+    cols = doc.user_data.get(_KEY)
+    if cols is None or cols.n != len(doc):
+        cols = doc.user_data[_KEY] = Columns(doc)
+    return cols
+
+
+def release_columns(doc: Doc) -> None:
+    doc.user_data.pop(_KEY, None)
+
+
+class Positions:
+    """Where in the Doc some rare tokens stand (sorted token indices), found in one pass: a
+    scan of each sentence for them is then a bisection, not a walk over all its tokens."""
+
+    def __init__(self, indices: list[int]) -> None:
+        self.indices = indices
+
+    @classmethod
+    def of(cls, column: list[str], values: Collection[str]) -> Positions:
+        """The tokens whose value in `column` is one of `values`."""
+        return cls([k for k, v in enumerate(column) if v in values])
+
+    def within(self, a: int, b: int) -> list[int]:
+        """Those in [a, b), in text order."""
+        return self.indices[bisect.bisect_left(self.indices, a) : bisect.bisect_left(self.indices, b)]
+
+
+def verb_form_at(c: Columns, i: int) -> bool:
     """A known verb form of the lexicons (finite, participle or infinitive), or a verb by the
     tagger where the word around it does not say otherwise: a word after a determiner, or a
     title right before a name (`viroloog Katrien Bogaert`), is no verb whatever the tag."""
-    if t.lower_ in form_table():
+    if c.lower[i] in form_table():
         return True
-    doc = t.doc
-    if not (doc.has_annotation("POS") and t.pos_ in ("VERB", "AUX")):
+    if not (c.has_pos and c.pos[i] in ("VERB", "AUX")):
         return False
-    if t.i > 0 and doc[t.i - 1].lower_ in DETERMINERS:
+    if i > 0 and c.lower[i - 1] in DETERMINERS:
         return False
-    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-    return not (nxt is not None and is_capitalised(nxt) and not is_capitalised(t) and nxt.pos_ == "PROPN")
+    nxt = i + 1
+    return not (nxt < len(c) and c.cap[nxt] and not c.cap[i] and c.pos[nxt] == "PROPN")
 
 
 @dataclass
@@ -86,20 +159,30 @@ class Sentences:
     doc: Doc
 
     @cached_property
+    def columns(self) -> Columns:
+        return columns(self.doc)
+
+    @cached_property
     def text(self) -> str:
-        # `Doc.text` joins every token on each access: read it once per article.
-        return self.doc.text
+        # `Doc.text`, joined from the columns rather than from a Token per token
+        c = self.columns
+        return "".join(map(operator.add, c.text, c.trailing))
 
     @cached_property
     def bounds(self) -> list[Span]:
-        return [(s.start, s.end) for s in self.doc.sents]
+        doc = self.doc
+        if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+            return [(s.start, s.end) for s in doc.sents]
+        # what `Doc.sents` yields, read from the sentence starts without making Spans
+        starts = [0, *(i for i, first in enumerate(self.columns.sent_start) if first and i > 0)]
+        ends = [*starts[1:], len(doc)]
+        return [(a, b) for a, b in zip(starts, ends, strict=True) if a < b]
 
     @cached_property
     def of(self) -> list[int]:
         out = [0] * len(self.doc)
         for n, (a, b) in enumerate(self.bounds):
-            for i in range(a, b):
-                out[i] = n
+            out[a:b] = [n] * (b - a)
         return out
 
     def span(self, i: int) -> Span:
@@ -108,9 +191,23 @@ class Sentences:
     def words_end(self, i: int) -> int:
         """End of the sentence of token `i` without trailing space tokens."""
         a, b = self.span(i)
-        while b > a and self.doc[b - 1].is_space:
+        space = self.columns.space
+        while b > a and space[b - 1]:
             b -= 1
         return b
+
+    @cached_property
+    def numbers(self) -> list[int]:
+        """Token index -> the reading's sentence index, as `duiding.reading.sentence_index`
+        gives it (sentences of spaces alone are not counted), without a walk over Tokens."""
+        space = self.columns.space
+        out = [0] * len(self.doc)
+        n = -1
+        for a, b in self.bounds:
+            if not all(space[a:b]):
+                n += 1
+            out[a:b] = [max(n, 0)] * (b - a)
+        return out
 
 
 def time_tokens(doc: Doc) -> set[int]:
@@ -132,45 +229,44 @@ def np_forward(doc: Doc, i: int, end: int, *, stops: set[int] | None = None, obj
     word after a name, a second determiner once it has a noun, a lower-case word after a noun
     (one not ending in the adjective's `-e`), and the tokens in `stops` (times).
     """
+    c = columns(doc)
     stops = stops or set()
-    if i >= end or not is_word(doc[i]) or i in stops:
+    if i >= end or not c.word[i] or i in stops:
         return None
-    first = doc[i]
-    low = first.lower_
+    low = c.lower[i]
     pronouns = SUBJECT_PRONOUNS | (OBJECT_PRONOUNS if objects else frozenset())
     if low in pronouns and low not in DETERMINERS - {"haar", "hun"}:
         return (i, i + 1)
-    if low in ("haar", "hun") and objects and (i + 1 >= end or not _np_word(doc[i + 1], stops)):
+    if low in ("haar", "hun") and objects and (i + 1 >= end or not _np_word(c, i + 1, stops)):
         return (i, i + 1)
-    if low in ("dat", "die", "dit", "deze") and (i + 1 >= end or not _np_word(doc[i + 1], stops)):
+    if low in ("dat", "die", "dit", "deze") and (i + 1 >= end or not _np_word(c, i + 1, stops)):
         return None
-    if _blocks_np(first) and not (low in DETERMINERS or (is_capitalised(first) and not _is_function(first))):
+    if _blocks_np(c, i) and not (low in DETERMINERS or (c.cap[i] and not _is_function(low))):
         return None
-    if is_verb_form(first) and not is_capitalised(first) and low not in DETERMINERS:
+    if verb_form_at(c, i) and not c.cap[i] and low not in DETERMINERS:
         return None
     j = i
     has_head = False
     last = "det"  # the kind of the last word: det, adj (inflected, `Franse`), name, noun
     while j < end:
-        t = doc[j]
-        low = t.lower_
-        if j in stops or not is_word(t):
+        low = c.lower[j]
+        if j in stops or not c.word[j]:
             break
-        cap = is_capitalised(t) and not (j == i and low in DETERMINERS)
+        cap = c.cap[j] and not (j == i and low in DETERMINERS)
         if j > i:
-            if low == "van" and j + 1 < end and _np_word(doc[j + 1], stops):
+            if low == "van" and j + 1 < end and _np_word(c, j + 1, stops):
                 sub = np_forward(doc, j + 1, end, stops=stops)
                 if sub is None:
                     break
                 j = sub[1]
-                has_head, last = True, "name" if is_capitalised(doc[j - 1]) else "noun"
+                has_head, last = True, "name" if c.cap[j - 1] else "noun"
                 continue
-            if low in NAME_PARTICLES and is_capitalised(doc[j - 1]) and j + 1 < end and is_capitalised(doc[j + 1]):
+            if low in NAME_PARTICLES and c.cap[j - 1] and j + 1 < end and c.cap[j + 1]:
                 j += 1
                 continue
-            if low in DETERMINERS and has_head and not (cap and j + 1 < end and is_capitalised(doc[j + 1])):
+            if low in DETERMINERS and has_head and not (cap and j + 1 < end and c.cap[j + 1]):
                 break
-            if _blocks_np(t) or (is_verb_form(t) and not cap) or low in FINITE_AUXILIARIES:
+            if _blocks_np(c, j) or (verb_form_at(c, j) and not cap) or low in FINITE_AUXILIARIES:
                 break
             if low in SUBJECT_PRONOUNS or (low in OBJECT_PRONOUNS and has_head):
                 break
@@ -185,7 +281,7 @@ def np_forward(doc: Doc, i: int, end: int, *, stops: set[int] | None = None, obj
         j += 1
     if not has_head:
         return None
-    return _with_apposition(doc, (i, j), end)
+    return _with_apposition(c, (i, j), end)
 
 
 def _adjective_like(low: str) -> bool:
@@ -195,34 +291,33 @@ def _adjective_like(low: str) -> bool:
     return low.startswith(("ge", "ont", "ver", "be")) and low.endswith(("en", "d", "t")) and len(low) > 5
 
 
-def _is_function(t: Token) -> bool:
-    low = t.lower_
+def _is_function(low: str) -> bool:
     return low in PREPOSITIONS or low in SUBORDINATORS or low in ADVERBS or low in QUESTION_WORDS or low in TIME_WORDS
 
 
-def _with_apposition(doc: Doc, span: Span, end: int) -> Span:
+def _with_apposition(c: Columns, span: Span, end: int) -> Span:
     """`De directeur van de zoo, Thomas Hermans,`: a name set off by commas belongs to the phrase."""
     a, b = span
-    if b + 2 < end and doc[b].text == "," and is_capitalised(doc[b + 1]) and not _is_function(doc[b + 1]):
+    if b + 2 < end and c.text[b] == "," and c.cap[b + 1] and not _is_function(c.lower[b + 1]):
         k = b + 1
-        while k < end and (is_capitalised(doc[k]) or doc[k].lower_ in NAME_PARTICLES) and is_word(doc[k]):
+        while k < end and (c.cap[k] or c.lower[k] in NAME_PARTICLES) and c.word[k]:
             k += 1
-        if k < end and doc[k].text == "," and k > b + 1:
+        if k < end and c.text[k] == "," and k > b + 1:
             return (a, k)
     return span
 
 
-def _np_word(t: Token, stops: set[int]) -> bool:
-    return is_word(t) and t.i not in stops and not _blocks_np(t)
+def _np_word(c: Columns, k: int, stops: set[int]) -> bool:
+    return c.word[k] and k not in stops and not _blocks_np(c, k)
 
 
-def _blocks_np(t: Token) -> bool:
-    low = t.lower_
-    if t.text[:1].isupper() and not t.is_sent_start and t.i > 0 and is_word(t.doc[t.i - 1]):
+def _blocks_np(c: Columns, k: int) -> bool:
+    low = c.lower[k]
+    if c.cap[k] and not c.sent_start[k] and k > 0 and c.word[k - 1]:
         return False  # a name: `de krant De Morgen`, `Radio Morgen`
-    tagged = t.doc.has_annotation("POS") and t.pos_ in ("ADP", "SCONJ", "CCONJ")
+    tagged = c.has_pos and c.pos[k] in ("ADP", "SCONJ", "CCONJ")
     if tagged and low not in DETERMINERS:
-        return not (t.pos_ == "ADP" and low == "van")
+        return not (c.pos[k] == "ADP" and low == "van")
     return (
         low in ADVERBS
         or (low in PREPOSITIONS and low != "van")
@@ -237,63 +332,86 @@ def _blocks_np(t: Token) -> bool:
 def clause_start(doc: Doc, i: int, sent_start: int) -> int:
     """The first token of the clause whose finite verb is token `i`, skipping relative clauses
     and appositions between commas (`Aleksijevitsj, die naar Litouwen reisde, waarschuwde`)."""
+    c = columns(doc)
     j = i - 1
     while j >= sent_start:
-        t = doc[j]
-        if t.text in (";", ":") or t.text in QUOTE_CHARS:
+        text = c.text[j]
+        if text in (";", ":") or text in QUOTE_CHARS:
             return j + 1
-        if t.text in (",", "-", "–", "—"):
-            k = _previous_boundary(doc, j, sent_start)
-            inner = [x for x in doc[k + 1 : j] if is_word(x)]
-            if k >= sent_start and doc[k].text == "," and inner and (inner[0].lower_ in RELATIVES or _names(inner)):
+        if text in (",", "-", "–", "—"):
+            k = _previous_boundary(c, j, sent_start)
+            inner = [x for x in range(k + 1, j) if c.word[x]]
+            if k >= sent_start and c.text[k] == "," and inner and (c.lower[inner[0]] in RELATIVES or _names(c, inner)):
                 # `X, die naar Litouwen reisde, waarschuwde`, `De voorzitter, Paul Claessens, kondigde`:
                 # a relative clause or an apposition before the verb; the clause goes on before it
                 j = k - 1
                 continue
             if j + 1 == i:
                 return i  # `..., zei hij`: the verb starts its own clause
-            if doc[j + 1].lower_ in COORDINATORS:
+            if c.lower[j + 1] in COORDINATORS:
                 return j + 2
             return j + 1
-        if t.lower_ in SUBORDINATORS and j > sent_start and doc[j - 1].text == ",":
+        if c.lower[j] in SUBORDINATORS and j > sent_start and c.text[j - 1] == ",":
             return j
         j -= 1
     return sent_start
 
 
-def _names(ws: list[Token]) -> bool:
-    return all(w.text[:1].isupper() or w.lower_ in NAME_PARTICLES for w in ws)
+def _names(c: Columns, ws: list[int]) -> bool:
+    return all(c.cap[w] or c.lower[w] in NAME_PARTICLES for w in ws)
 
 
-def _previous_boundary(doc: Doc, j: int, sent_start: int) -> int:
+def _previous_boundary(c: Columns, j: int, sent_start: int) -> int:
     k = j - 1
-    while k >= sent_start and doc[k].text not in (",", ";", ":", "-", "–", "—") and doc[k].text not in QUOTE_CHARS:
+    while k >= sent_start and c.text[k] not in (",", ";", ":", "-", "–", "—") and c.text[k] not in QUOTE_CHARS:
         k -= 1
     return k
 
 
 def strip_relatives(doc: Doc, span: Span) -> Span:
     """A subject constituent without the relative clause or apposition that follows its head."""
+    c = columns(doc)
     a, b = span
     for k in range(a + 1, b):
-        if doc[k].text == "," and k + 1 < b and doc[k + 1].lower_ in RELATIVES:
+        if c.text[k] == "," and k + 1 < b and c.lower[k + 1] in RELATIVES:
             return trim(doc, (a, k))
     return trim(doc, span)
 
 
 def trim(doc: Doc, span: Span) -> Span:
+    word = columns(doc).word
     a, b = span
-    while a < b and not is_word(doc[a]):
+    while a < b and not word[a]:
         a += 1
-    while b > a and not is_word(doc[b - 1]):
+    while b > a and not word[b - 1]:
         b -= 1
     return (a, b)
 
 
+def word_indices(doc: Doc, span: Span) -> list[int]:
+    """The words of the span (no spaces, punctuation or quotation marks), as token indices."""
+    word = columns(doc).word
+    return [k for k in range(span[0], min(span[1], len(word))) if word[k]]
+
+
+def first_words(doc: Doc, span: Span, count: int) -> list[int]:
+    """The first `count` words of the span (fewer if it has fewer), as token indices."""
+    word = columns(doc).word
+    out: list[int] = []
+    for k in range(span[0], min(span[1], len(word))):
+        if word[k]:
+            out.append(k)
+            if len(out) == count:
+                break
+    return out
+
+
 def words(doc: Doc, span: Span) -> list[Token]:
-    return [t for t in doc[span[0] : span[1]] if is_word(t)]
+    tokens = token_table(doc).tokens
+    return [tokens[k] for k in word_indices(doc, span)]
 
 
 def char_span(doc: Doc, span: Span) -> tuple[int, int]:
     a, b = trim(doc, span)
-    return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+    c = columns(doc)
+    return c.idx[a], c.idx[b - 1] + len(c.text[b - 1])
