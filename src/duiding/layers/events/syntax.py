@@ -150,7 +150,9 @@ class _DocReading:
 
     doc: Doc
     clauses: dict[int, tuple[int, ...]] = field(default_factory=dict)
-    sentences: list[tuple[int, int]] | None = None  # token index -> (start, end) of its sentence
+    # token index -> start and end of its sentence (two lists of ints: no object per token to collect)
+    sentence_starts: list[int] = field(default_factory=list)
+    sentence_ends: list[int] = field(default_factory=list)
 
 
 _READING: ContextVar[_DocReading | None] = ContextVar("doc_reading", default=None)
@@ -177,9 +179,11 @@ def sentence_bounds(tok: Token) -> tuple[int, int]:
     if memo is None:
         sent = tok.sent
         return sent.start, sent.end
-    if memo.sentences is None:
-        memo.sentences = [(s.start, s.end) for s in tok.doc.sents for _ in range(s.start, s.end)]
-    return memo.sentences[tok.i]
+    if not memo.sentence_starts:
+        for sent in tok.doc.sents:
+            memo.sentence_starts += [sent.start] * len(sent)
+            memo.sentence_ends += [sent.end] * len(sent)
+    return memo.sentence_starts[tok.i], memo.sentence_ends[tok.i]
 
 
 def clause_indices(head: Token) -> tuple[int, ...]:
