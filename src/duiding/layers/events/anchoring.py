@@ -97,19 +97,16 @@ def link_time(cand: Candidate, doc: Doc, usable: TokenSpans) -> tuple[Time | Non
         return None, ""
     head = token_table(doc).tokens[cand.head]
     if cand.kind != "verb":
-        own = set(syntax.clause_indices(head))
-        for toks, t in usable.touching(own):
+        for toks, t in usable.touching(syntax.clause_indices(head)):
             if cand.head not in toks:
                 return t, "linked"
     verb = _clause_of(cand, doc)
-    clause = set(syntax.clause_indices(verb))
-    best = _closest(usable.touching(clause), cand.head)
+    best = _closest(usable.touching(syntax.clause_indices(verb)), cand.head)
     if best is not None:
         return best, "linked"
     if _in_main_clause(verb):
         root = _root(verb)
-        main = set(syntax.clause_indices(root))
-        best = _closest(usable.touching(main), cand.head)
+        best = _closest(usable.touching(syntax.clause_indices(root)), cand.head)
         if best is not None:
             return best, "sentence"
     return None, ""

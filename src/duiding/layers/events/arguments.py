@@ -422,40 +422,49 @@ def _arg(doc: Doc, start: int, end: int, entity: str | None) -> Argument:
 
 def _places(cand: Candidate, doc: Doc, index: EntityIndex, events_at: set[int]) -> list[Argument]:
     assert cand.sense is not None
-    tokens = token_table(doc).tokens
-    head = tokens[cand.head]
-    anchors = [head] + ([tokens[cand.support]] if cand.support is not None else [])
-    defaults = DEFAULT_PLACE_PREPS if cand.kind == "verb" else NOUN_PLACE_PREPS
-    preps = tuple(p for p in _sources(cand, "place", ()) if p not in ("obj", "subj")) + defaults
+    table = token_table(doc)
+    tokens, dep = table.tokens, table.dep
+    anchors = [cand.head] + ([cand.support] if cand.support is not None else [])
+    verbal = cand.kind == "verb"
+    defaults = DEFAULT_PLACE_PREPS if verbal else NOUN_PLACE_PREPS
+    sources = _sources(cand, "place", ())
+    preps = tuple(p for p in sources if p not in ("obj", "subj")) + defaults
+
+    def locations(i: int) -> list[Argument]:
+        return _locations(tokens[i], doc, index, events_at)
+
     found: list[Argument] = []
     for anchor in anchors:
-        for prep, pp in syntax.phrases(anchor):
-            if prep in preps and pp.i not in cand.parts:
-                found += _locations(pp, doc, index, events_at)
-        kids = syntax.dependents(anchor)
-        if "obj" in _sources(cand, "place", ()):
+        for prep, pp in syntax.phrases_at(table, anchor):
+            if prep in preps and pp not in cand.parts:
+                found += locations(pp)
+        kids = table.children[anchor]
+        if "obj" in sources:
             for c in kids:
-                if c.dep_ == "obj":
-                    found += _locations(c, doc, index, events_at)
+                if dep[c] == "obj":
+                    found += locations(c)
+        if not verbal:
+            continue
         # `van wie 500 in de hoofdstad Minsk`: an `in` phrase inside a phrase of the verb that is no
         # event; `na de verkiezingen naar Turkije`: a `naar` phrase the parser hung on an event noun
         for c in kids:
-            if c.dep_ != "obl" or cand.kind != "verb" or syntax.case_of(c) == "in":
+            if dep[c] != "obl" or syntax.case_at(table, c) == "in":
                 continue
-            for prep, pp in syntax.phrases(c):
-                inside = prep == "in" and c.i not in events_at and pp.i not in events_at
-                misplaced = prep == "naar" and c.i in events_at and "naar" in preps
+            for prep, pp in syntax.phrases_at(table, c):
+                inside = prep == "in" and c not in events_at and pp not in events_at
+                misplaced = prep == "naar" and c in events_at and "naar" in preps
                 if inside or misplaced:
-                    found += _locations(pp, doc, index, events_at)
+                    found += locations(pp)
         # `werden in Moskou ... demonstranten opgepakt`: a clause-level `obl` phrase the parser hung
         # on the verb's subject or object belongs to the verb (an `obl` never modifies a noun)
         for c in kids:
-            if c.dep_ in ("nsubj", "nsubj:pass", "obj") and cand.kind == "verb":
-                for prep, pp in syntax.phrases(c):
-                    if pp.dep_.startswith("obl") and prep in preps:
-                        found += _locations(pp, doc, index, events_at)
-    if cand.kind == "noun" and head.dep_.startswith("nmod") and syntax.case_of(head) == "van":
-        found += _place_hung_above(head, doc, index, events_at)
+            if dep[c] in ("nsubj", "nsubj:pass", "obj"):
+                for prep, pp in syntax.phrases_at(table, c):
+                    if dep[pp].startswith("obl") and prep in preps:
+                        found += locations(pp)
+    head = cand.head
+    if cand.kind == "noun" and dep[head].startswith("nmod") and syntax.case_at(table, head) == "van":
+        found += _place_hung_above(tokens[head], doc, index, events_at)
     return _unique([a for a in found if a.entity is not None])
 
 

@@ -29,6 +29,7 @@ from duiding.layers.events.morphology import split_lemma
 
 GENERAL = (parse_sense("OTHER"),)
 LONG_EVENT_NOUNS = tuple(e for e in EVENT_NOUNS if len(e) >= 7)
+NOT_EVENT_NOUN_TAILS = tuple(NOT_EVENT_NOUNS)  # for `str.endswith`
 FIXED_PHRASES = frozenset(
     {
         ("in", "reactie", "op"),
@@ -77,7 +78,7 @@ def find(doc: Doc, lex: Lexicon, ents: EntityView, *, general: bool = True) -> l
         if i in named:
             continue
         if pos[i] in ("NOUN", "PROPN", "ADJ", "X"):
-            cand = _noun(tok, lex, general and pos[i] == "NOUN")
+            cand = _noun(table, i, lex, general and pos[i] == "NOUN")
             if cand is None and general and _state(table, i):
                 cand = Candidate(i, "adj", syntax.lemma_at(table, i), STATE)
             if cand is not None:
@@ -334,64 +335,69 @@ def _sequence(
 def _light_noun(tok: Token, joined: str, lex: Lexicon) -> tuple[Token, tuple[Sense, ...]] | None:
     if joined not in LIGHT_VERBS and syntax.lemma(tok) not in LIGHT_VERBS:
         return None
-    for c in syntax.dependents(tok):
-        if c.dep_ in NOUN_SLOTS and c.pos_ in ("NOUN", "PROPN", "ADJ"):
-            if c.dep_ == "obl" and syntax.case_of(c) not in ("", "in", "tot"):
+    table = token_table(tok.doc)
+    dep = table.dep
+    for c in table.children[tok.i]:
+        if dep[c] in NOUN_SLOTS and table.pos[c] in ("NOUN", "PROPN", "ADJ"):
+            if dep[c] == "obl" and syntax.case_at(table, c) not in ("", "in", "tot"):
                 continue
-            senses = _noun_phrase_senses(c, lex) or lex.noun_senses(c.text)
+            senses = _noun_phrase_senses(table, c, lex) or lex.noun_senses(table.text[c])
             if senses:
-                return c, senses
+                return table.tokens[c], senses
     return None
 
 
-def _noun_phrase_senses(tok: Token, lex: Lexicon) -> tuple[Sense, ...]:
-    """Senses of a multi-word noun that ends or starts at this token (`militaire hulp`, `staat van beleg`)."""
-    if tok.lower_ not in lex.phrase_words:
+def _noun_phrase_senses(table: TokenTable, i: int, lex: Lexicon) -> tuple[Sense, ...]:
+    """Senses of a multi-word noun that ends or starts at token `i` (`militaire hulp`, `staat van beleg`)."""
+    lower = table.lower
+    if lower[i] not in lex.phrase_words:
         return ()
-    lower = token_table(tok.doc).lower
     for n in (3, 2):
-        for start in range(max(tok.i - n + 1, 0), min(tok.i + 1, len(lower) - n + 1)):
+        for start in range(max(i - n + 1, 0), min(i + 1, len(lower) - n + 1)):
             key = tuple(lower[start : start + n])
             if key in lex.noun_phrases:
                 return lex.noun_phrases[key]
     return ()
 
 
-def _noun(tok: Token, lex: Lexicon, general: bool) -> Candidate | None:
-    senses = _noun_phrase_senses(tok, lex) or lex.noun_senses(tok.text)
-    if not senses and tok.pos_ == "NOUN":
-        senses = lex.noun_senses(syntax.lemma(tok))
+def _noun(table: TokenTable, i: int, lex: Lexicon, general: bool) -> Candidate | None:
+    pos = table.pos[i]
+    senses = _noun_phrase_senses(table, i, lex) or lex.noun_senses(table.text[i])
+    lemma = syntax.lemma_at(table, i)
+    if not senses and pos == "NOUN":
+        senses = lex.noun_senses(lemma)
     if senses:
-        if tok.pos_ == "ADJ" and tok.lower_ not in lex.nouns:
+        if pos == "ADJ" and table.lower[i] not in lex.nouns:
             return None
-        cand = Candidate(tok.i, "adj" if tok.pos_ == "ADJ" else "noun", syntax.lemma(tok), senses)
-        head = syntax.governor(tok)
-        slot = head.i != tok.i and head.pos_ in ("VERB", "AUX") and tok.dep_ in (*NOUN_SLOTS, "xcomp", "obj")
-        slot = slot and (tok.dep_ != "obl" or syntax.case_of(tok) in ("", "in", "tot"))
-        lends = syntax.lemma(head) in LIGHT_VERBS or (tok.pos_ == "ADJ" and syntax.lemma(head) in ADJECTIVE_SUPPORTS)
+        cand = Candidate(i, "adj" if pos == "ADJ" else "noun", lemma, senses)
+        head, dep = table.head[i], table.dep[i]
+        slot = head != i and table.pos[head] in ("VERB", "AUX") and dep in (*NOUN_SLOTS, "xcomp", "obj")
+        slot = slot and (dep != "obl" or syntax.case_at(table, i) in ("", "in", "tot"))
+        head_lemma = syntax.lemma_at(table, head)
+        lends = head_lemma in LIGHT_VERBS or (pos == "ADJ" and head_lemma in ADJECTIVE_SUPPORTS)
         if slot and lends:
-            cand.support = head.i
+            cand.support = head
         return cand
-    if general and _generic_event_noun(tok) and not _fixed_phrase(tok):
-        return Candidate(tok.i, "noun", syntax.lemma(tok), GENERAL)
+    if general and _generic_event_noun(table.lower[i], lemma) and not _fixed_phrase(table, i):
+        return Candidate(i, "noun", lemma, GENERAL)
     return None
 
 
-def _fixed_phrase(tok: Token) -> bool:
+def _fixed_phrase(table: TokenTable, i: int) -> bool:
     """`in reactie op`, `als reactie op`: a noun inside a fixed preposition, no event of its own."""
-    lower = token_table(tok.doc).lower
-    before = lower[tok.i - 1] if tok.i > 0 else ""
-    after = lower[tok.i + 1] if tok.i + 1 < len(lower) else ""
-    return (before, tok.lower_, after) in FIXED_PHRASES
+    lower = table.lower
+    before = lower[i - 1] if i > 0 else ""
+    after = lower[i + 1] if i + 1 < len(lower) else ""
+    return (before, lower[i], after) in FIXED_PHRASES
 
 
-def _generic_event_noun(tok: Token) -> bool:
-    w = tok.lower_
-    if w in NOT_EVENT_NOUNS or syntax.lemma(tok) in NOT_EVENT_NOUNS:
+def _generic_event_noun(w: str, lemma: str) -> bool:
+    """Whether a word (lowercased, with its lemma) is an event noun outside the trigger lexicon."""
+    if w in NOT_EVENT_NOUNS or lemma in NOT_EVENT_NOUNS:
         return False
-    if w in EVENT_NOUNS or syntax.lemma(tok) in EVENT_NOUNS:
+    if w in EVENT_NOUNS or lemma in EVENT_NOUNS:
         return True
     compound = w.endswith(LONG_EVENT_NOUNS) and any(w.endswith(e) and len(w) - len(e) >= 4 for e in LONG_EVENT_NOUNS)
     if compound:
         return True  # compounds of event nouns: `ontwikkelaarsconferentie`
-    return w.endswith(EVENT_NOUN_SUFFIXES) and len(w) >= 8 and not any(w.endswith(n) for n in NOT_EVENT_NOUNS)
+    return w.endswith(EVENT_NOUN_SUFFIXES) and len(w) >= 8 and not w.endswith(NOT_EVENT_NOUN_TAILS)

@@ -172,10 +172,12 @@ def _modal_phrase_before_te(table: TokenTable, verb: Token) -> tuple[str, bool] 
     fixed phrase up: a modal phrase in the same clause before a `te` infinitive (or the verb it
     heads), and whether a negator stands before that phrase."""
     dep, lower = table.dep, table.lower
+    sentence_start = syntax.sentence_bounds(verb)[0]
+    if "te" not in lower[sentence_start : verb.i + 1]:
+        return None  # a `te` outside this stretch has no words before it in the sentence to read
     te = next((t for t in _subtree(table, verb.i) if dep[t] == "mark" and lower[t] == "te"), None)
     if te is None or te > verb.i:
         return None
-    sentence_start = syntax.sentence_bounds(verb)[0]
     k = te - 1
     while k >= sentence_start and lower[k] not in CLAUSE_BREAKS and te - 1 - k < 12:
         k -= 1
