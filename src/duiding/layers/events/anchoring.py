@@ -18,7 +18,6 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from duiding.lang.nl.events import TIME_BOUNDS
-from duiding.layers.doctokens import token_table
 from duiding.layers.events import syntax
 from duiding.layers.events.candidates import Candidate
 from duiding.layers.quotes.records import QuoteIndex
@@ -58,7 +57,7 @@ def token_spans(doc: Doc, items: Sequence[Time] | Sequence[Quantity]) -> TokenSp
 
 def _clause_of(cand: Candidate, doc: Doc) -> Token:
     """The verb whose clause holds the trigger: itself, its light verb, or a noun's governing verb."""
-    table = token_table(doc)
+    table = syntax.table_of(doc)
     pos, head = table.pos, table.head
     i = cand.support if cand.support is not None else cand.head
     seen = 0
@@ -69,7 +68,7 @@ def _clause_of(cand: Candidate, doc: Doc) -> Token:
 
 
 def _in_main_clause(verb: Token) -> bool:
-    table = token_table(verb.doc)
+    table = syntax.table_of(verb.doc)
     v = verb.i
     while table.head[v] != v:
         if table.dep[v] in EMBEDDED:
@@ -79,7 +78,7 @@ def _in_main_clause(verb: Token) -> bool:
 
 
 def _root(verb: Token) -> Token:
-    table = token_table(verb.doc)
+    table = syntax.table_of(verb.doc)
     v = verb.i
     while table.head[v] != v and table.dep[v] not in EMBEDDED:
         v = table.head[v]
@@ -95,7 +94,7 @@ def link_time(cand: Candidate, doc: Doc, usable: TokenSpans) -> tuple[Time | Non
     """(time, how): how is `linked` (the trigger's own phrase or clause) or `sentence`."""
     if not usable:
         return None, ""
-    head = token_table(doc).tokens[cand.head]
+    head = syntax.table_of(doc).tokens[cand.head]
     if cand.kind != "verb":
         for toks, t in usable.touching(syntax.clause_indices(head)):
             if cand.head not in toks:
@@ -115,7 +114,7 @@ def link_time(cand: Candidate, doc: Doc, usable: TokenSpans) -> tuple[Time | Non
 def _bound(doc: Doc, toks: set[int]) -> bool:
     """`sinds begin augustus`, `tot 12 oktober`: a limit of a period, not when the event happened."""
     first = min(toks)
-    lower = token_table(doc).lower
+    lower = syntax.table_of(doc).lower
     words = {lower[first]} | ({lower[first - 1]} if first > 0 else set())
     return bool(words & TIME_BOUNDS)
 
@@ -149,7 +148,7 @@ def _precision(value: str) -> str:
 def quantities_of(cand: Candidate, doc: Doc, quantities: TokenSpans, events_at: set[int]) -> list[str]:
     """Quantities in the trigger's clause or noun phrase (`312 betogers`, `een lening van 2,5 miljard
     dollar`), not inside another event's noun phrase, nor ordinals (`het vijfde weekend`)."""
-    table = token_table(doc)
+    table = syntax.table_of(doc)
     scope = set(syntax.clause_indices(table.tokens[cand.head]))
     if cand.kind != "verb" and cand.support is not None:
         scope |= set(syntax.clause_indices(table.tokens[cand.support]))

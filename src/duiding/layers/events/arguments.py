@@ -22,7 +22,6 @@ from duiding.lang.nl.events import (
     TARGET_SOURCES,
     TRANSFER_VERBS,
 )
-from duiding.layers.doctokens import token_table
 from duiding.layers.events import syntax
 from duiding.layers.events.candidates import Candidate
 from duiding.layers.events.conditions import EntityView, is_human
@@ -124,7 +123,7 @@ def _sources(cand: Candidate, role: str, default: tuple[str, ...]) -> tuple[str,
 
 
 def _verb_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
-    verb = token_table(doc).tokens[cand.head]
+    verb = syntax.table_of(doc).tokens[cand.head]
     passive = syntax.is_passive(verb)
     subj, obj = syntax.core_arguments(verb)
     blocked = set(cand.parts) | index.times
@@ -224,7 +223,7 @@ def _unique(args: list[Argument]) -> list[Argument]:
 
 
 def _noun_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
-    tokens = token_table(doc).tokens
+    tokens = syntax.table_of(doc).tokens
     noun = tokens[cand.head]
     assert cand.sense is not None
     roles = Roles()
@@ -297,7 +296,7 @@ def _verb_final_subject(verb: Token, obj: Token) -> Token | None:
     clause. Taken only where the parser, too, calls it a subject (of a wrong head)."""
     if not obj.i < verb.i:
         return None
-    table = token_table(verb.doc)
+    table = syntax.table_of(verb.doc)
     sentence_start = syntax.sentence_bounds(verb)[0]
     k = obj.left_edge.i - 1
     while k >= sentence_start and table.lower[k] not in SUBORDINATE_OPENERS:
@@ -317,7 +316,7 @@ def _middle_field_object(verb: Token, obj: Token, subj: Token) -> list[Token]:
     if not (subj.i < obj.left_edge.i and obj.i < verb.i):
         return []
     span = range(subj.right_edge.i + 1, obj.left_edge.i)
-    table = token_table(verb.doc)
+    table = syntax.table_of(verb.doc)
     heads = [
         i
         for i in span
@@ -364,7 +363,7 @@ def _bound_possessive(poss: Token, doc: Doc, index: EntityIndex) -> list[Argumen
     subject when that subject is a person (binding), which is how Dutch news usually writes it."""
     if poss.lower_ not in POSSESSIVES:
         return []
-    table = token_table(doc)
+    table = syntax.table_of(doc)
     v = table.head[poss.i]
     while table.head[v] != v and table.pos[v] not in ("VERB", "AUX"):
         v = table.head[v]
@@ -422,7 +421,7 @@ def _arg(doc: Doc, start: int, end: int, entity: str | None) -> Argument:
 
 def _places(cand: Candidate, doc: Doc, index: EntityIndex, events_at: set[int]) -> list[Argument]:
     assert cand.sense is not None
-    table = token_table(doc)
+    table = syntax.table_of(doc)
     tokens, dep = table.tokens, table.dep
     anchors = [cand.head] + ([cand.support] if cand.support is not None else [])
     verbal = cand.kind == "verb"

@@ -12,7 +12,6 @@ from spacy.tokens import Doc, Token
 
 from duiding.lang.nl.events import GROUP_NOUNS, NEGATORS
 from duiding.lang.nl.roles import ROLE_NOUNS
-from duiding.layers.doctokens import token_table
 from duiding.layers.events import syntax
 from duiding.layers.events.candidates import Candidate
 from duiding.layers.events.lexicon import Condition, Lexicon, Sense
@@ -114,7 +113,7 @@ def in_class(tok: Token, cls: str, lex: Lexicon, ents: EntityView) -> bool:
 
 
 def holds(cand: Candidate, sense: Sense, doc: Doc, lex: Lexicon, ents: EntityView) -> bool:
-    tokens = token_table(doc).tokens
+    tokens = syntax.table_of(doc).tokens
     head = tokens[cand.head]
     verb = tokens[cand.support] if cand.support is not None else head
     return all(_holds(c, head, verb, cand, doc, lex, ents) for c in sense.conditions)
@@ -158,7 +157,7 @@ def _holds(c: Condition, head: Token, verb: Token, cand: Candidate, doc: Doc, le
     if c.kind == "iobj":
         return syntax.child(verb, "iobj") is not None
     if c.kind == "word":
-        lower = token_table(doc).lower
+        lower = syntax.table_of(doc).lower
         return any(lower[i] == c.arg for i in syntax.clause_indices(verb))
     if c.kind == "verb":
         return verb.i != head.i and syntax.verb_lemma(verb) == c.arg

@@ -20,7 +20,7 @@ from duiding.lang.nl.events import (
     NOT_EVENT_NOUNS,
     RECIPIENT_LIGHT_VERBS,
 )
-from duiding.layers.doctokens import TokenTable, token_table
+from duiding.layers.doctokens import TokenTable
 from duiding.layers.events import syntax
 from duiding.layers.events.candidates import Candidate
 from duiding.layers.events.conditions import EntityView, choose
@@ -51,7 +51,7 @@ NOUN_SLOTS = ("obj", "nsubj:pass", "obl")
 
 def find(doc: Doc, lex: Lexicon, ents: EntityView, *, general: bool = True) -> list[Candidate]:
     named = {i for i, t in ents.types.items() if t in ("PER", "ORG", "LOC")}
-    table = token_table(doc)
+    table = syntax.table_of(doc)
     tokens, pos = table.tokens, table.pos
     cands: dict[int, Candidate] = {}
     consumed: set[int] = set()
@@ -173,7 +173,7 @@ def _acronym_after(table: TokenTable, end: int) -> int | None:
 
 def _named_event(tok: Token) -> Candidate | None:
     """`Worldwide Developers Conference`: the capitalised words before an event head, as one trigger."""
-    table = token_table(tok.doc)
+    table = syntax.table_of(tok.doc)
     tokens = table.tokens
     start = tok.i
     sentence_start = syntax.sentence_bounds(tok)[0]
@@ -228,7 +228,7 @@ def _verb(tok: Token, lex: Lexicon, cands: dict[int, Candidate], consumed: set[i
 
 def _idiom_candidate(tok: Token, base: str, idiom: tuple[list[int], Multiword], prt: list[int]) -> Candidate:
     words, mw = idiom
-    lower = token_table(tok.doc).lower
+    lower = syntax.table_of(tok.doc).lower
     parts = sorted({*(w for w in words if lower[w] != "zich"), *prt})
     return Candidate(tok.i, "verb", base, mw.senses, parts)
 
@@ -239,7 +239,7 @@ def _loose_particles(tok: Token, lex: Lexicon) -> list[Token]:
     wanted = {f.particle for f in lex.forms.get(tok.lower_, []) if f.kind == "finite" and f.particle}
     if not wanted:
         return []
-    table = token_table(tok.doc)
+    table = syntax.table_of(tok.doc)
     dep, head = table.dep, table.head
     for t in _window(tok):
         # a free word: no preposition, or one of the verb itself, or the first of two stacked ones
@@ -261,7 +261,7 @@ def _window(tok: Token) -> list[int]:
     """The verb's clause, and the words after it up to the next clause boundary (parsers attach
     idiom words elsewhere: `staken huizen in brand`), as token indices in order."""
     words = set(syntax.clause_indices(tok))
-    table = token_table(tok.doc)
+    table = syntax.table_of(tok.doc)
     dep, pos = table.dep, table.pos
     for k in range(tok.i + 1, syntax.sentence_bounds(tok)[1]):
         if dep[k] in ("mark", "cc") or pos[k] in ("SCONJ", "CCONJ", "VERB") or table.tokens[k].is_punct:
@@ -293,7 +293,7 @@ def _multiword(
     idioms = lex.multiword.get(base, ())
     if not idioms:
         return None
-    table = token_table(tok.doc)
+    table = syntax.table_of(tok.doc)
     window: list[int] | None = None  # read once, and only when a long idiom needs it
     for mw in idioms:
         if len(mw.words) == 1:
@@ -335,7 +335,7 @@ def _sequence(
 def _light_noun(tok: Token, joined: str, lex: Lexicon) -> tuple[Token, tuple[Sense, ...]] | None:
     if joined not in LIGHT_VERBS and syntax.lemma(tok) not in LIGHT_VERBS:
         return None
-    table = token_table(tok.doc)
+    table = syntax.table_of(tok.doc)
     dep = table.dep
     for c in table.children[tok.i]:
         if dep[c] in NOUN_SLOTS and table.pos[c] in ("NOUN", "PROPN", "ADJ"):

@@ -24,7 +24,7 @@ from duiding.lang.nl.events import (
     OPEN_SUBORDINATORS,
     REPORTATIVE,
 )
-from duiding.layers.doctokens import TokenTable, token_table
+from duiding.layers.doctokens import TokenTable
 from duiding.layers.events import syntax
 from duiding.layers.events.candidates import Candidate
 from duiding.records import Factuality
@@ -38,7 +38,7 @@ GOVERNED_DEPS = EMBEDDING_DEPS | {"conj"}
 
 
 def read_factuality(cand: Candidate, doc: Doc) -> Factuality:
-    table = token_table(doc)
+    table = syntax.table_of(doc)
     tokens, dep, lower, children = table.tokens, table.dep, table.lower, table.children
     head = cand.head
     verb = cand.support if cand.support is not None else head

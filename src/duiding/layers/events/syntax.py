@@ -45,7 +45,7 @@ def lemma_at(table: TokenTable, i: int) -> str:
 def verb_lemma(tok: Token) -> str:
     """The lemma with a separated particle put back (`kondigde ... af` -> `afkondigen`)."""
     lem = lemma(tok)
-    table = token_table(tok.doc)
+    table = table_of(tok.doc)
     for c in table.children[tok.i]:
         if table.dep[c] == "compound:prt" and not lem.startswith(table.lower[c]):
             return table.lower[c] + lem
@@ -58,25 +58,25 @@ def verb_lemma(tok: Token) -> str:
 
 def dependents(tok: Token) -> list[Token]:
     """`tok.children`, in text order, as the table's Tokens."""
-    table = token_table(tok.doc)
+    table = table_of(tok.doc)
     tokens = table.tokens
     return [tokens[c] for c in table.children[tok.i]]
 
 
 def governor(tok: Token) -> Token:
     """`tok.head`, as the table's Token."""
-    table = token_table(tok.doc)
+    table = table_of(tok.doc)
     return table.tokens[table.head[tok.i]]
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
-    table = token_table(tok.doc)
+    table = table_of(tok.doc)
     tokens, dep = table.tokens, table.dep
     return [tokens[c] for c in table.children[tok.i] if dep[c] in deps]
 
 
 def child(tok: Token, *deps: str) -> Token | None:
-    table = token_table(tok.doc)
+    table = table_of(tok.doc)
     dep = table.dep
     for c in table.children[tok.i]:
         if dep[c] in deps:
@@ -86,7 +86,7 @@ def child(tok: Token, *deps: str) -> Token | None:
 
 def case_of(tok: Token) -> str:
     """The preposition of a phrase (`in` for `in de hoofdstad`), or "" for a bare phrase."""
-    return case_at(token_table(tok.doc), tok.i)
+    return case_at(table_of(tok.doc), tok.i)
 
 
 def case_at(table: TokenTable, i: int) -> str:
@@ -104,7 +104,7 @@ def is_passive(verb: Token) -> bool:
     """A participle with a form of `worden` (or `zijn`). The parser's `nsubj:pass` alone does not
     make one: `Kishida bezocht Australië` (a finite verb) and `Een man heeft drie mensen
     doodgeschoten` (a perfect with `hebben`) are active whatever it labelled their nouns."""
-    table = token_table(verb.doc)
+    table = table_of(verb.doc)
     dep, i = table.dep, verb.i
     if table.pos[i] == "VERB" and "Fin" in verb.morph.get("VerbForm", []):
         return False
@@ -134,7 +134,7 @@ NOUN_AFTER_QUANTITY_DEPS = frozenset({"nmod", "flat", "compound", "appos", "obj"
 def content_head(tok: Token) -> Token:
     """The noun a quantity stands before: `studenten` in `honderden studenten` when the parser made
     `honderden` the head."""
-    table = token_table(tok.doc)
+    table = table_of(tok.doc)
     if table.pos[tok.i] == "NUM" or table.lower[tok.i] in QUANTITY_HEADS:
         for c in table.children[tok.i]:
             if table.pos[c] in ("NOUN", "PROPN") and table.dep[c] in NOUN_AFTER_QUANTITY_DEPS:
@@ -149,6 +149,7 @@ class _DocReading:
     clause), and each token's sentence (`Token.sent` builds a Span on every call)."""
 
     doc: Doc
+    table: TokenTable | None = None
     clauses: dict[int, tuple[int, ...]] = field(default_factory=dict)
     # token index -> start and end of its sentence (two lists of ints: no object per token to collect)
     sentence_starts: list[int] = field(default_factory=list)
@@ -173,6 +174,17 @@ def _reading(doc: Doc) -> _DocReading | None:
     return memo if memo is not None and memo.doc is doc else None
 
 
+def table_of(doc: Doc) -> TokenTable:
+    """The Doc's shared token table. The helpers ask for it hundreds of thousands of times per
+    corpus; while the layer reads a Doc it is kept at hand, a cheaper look-up than `token_table`'s."""
+    memo = _READING.get()
+    if memo is None or memo.doc is not doc:
+        return token_table(doc)
+    if memo.table is None:
+        memo.table = token_table(doc)
+    return memo.table
+
+
 def sentence_bounds(tok: Token) -> tuple[int, int]:
     """(start, end) token indices of the token's sentence."""
     memo = _reading(tok.doc)
@@ -192,9 +204,9 @@ def clause_indices(head: Token) -> tuple[int, ...]:
     if memo is not None:
         found = memo.clauses.get(head.i)
         if found is None:
-            found = memo.clauses[head.i] = _clause_indices(token_table(head.doc), head.i)
+            found = memo.clauses[head.i] = _clause_indices(table_of(head.doc), head.i)
         return found
-    return _clause_indices(token_table(head.doc), head.i)
+    return _clause_indices(table_of(head.doc), head.i)
 
 
 def _clause_indices(table: TokenTable, head: int) -> tuple[int, ...]:
@@ -212,13 +224,13 @@ def _clause_indices(table: TokenTable, head: int) -> tuple[int, ...]:
 
 def clause_tokens(head: Token) -> list[Token]:
     """The words of the head's own clause: its subtree without nested clauses."""
-    tokens = token_table(head.doc).tokens
+    tokens = table_of(head.doc).tokens
     return [tokens[i] for i in clause_indices(head)]
 
 
 def phrases(head: Token) -> list[tuple[str, Token]]:
     """(preposition, noun) for each prepositional dependent of the head (`tegen` + `Rutte`)."""
-    table = token_table(head.doc)
+    table = table_of(head.doc)
     return [(prep, table.tokens[c]) for prep, c in phrases_at(table, head.i)]
 
 
@@ -240,7 +252,7 @@ def phrase(head: Token, prep: str) -> list[Token]:
 
 def conjuncts(tok: Token) -> list[Token]:
     """The token and the tokens coordinated with it (`Israël en Hamas`)."""
-    table = token_table(tok.doc)
+    table = table_of(tok.doc)
     return [table.tokens[i] for i in _conjuncts_at(table, tok.i)]
 
 
@@ -254,14 +266,14 @@ def _conjuncts_at(table: TokenTable, i: int) -> list[int]:
 
 def main_verb(tok: Token) -> Token:
     """For an auxiliary or copula, the word it serves; else the token itself."""
-    table = token_table(tok.doc)
+    table = table_of(tok.doc)
     h = table.head[tok.i]
     return table.tokens[h] if table.dep[tok.i] in AUX_DEPS and h != tok.i else tok
 
 
 def subject(verb: Token) -> Token | None:
     """The verb's subject, also when it is shared with a coordinated or controlling verb."""
-    table = token_table(verb.doc)
+    table = table_of(verb.doc)
     seen: set[int] = set()
     v = verb
     while v.i not in seen:
@@ -290,7 +302,7 @@ def subject(verb: Token) -> Token | None:
 
 def number(tok: Token) -> str | None:
     """Sing or Plur of a noun phrase, where the tagger or the phrase tells (`Israël en Hamas`: Plur)."""
-    table = token_table(tok.doc)
+    table = table_of(tok.doc)
     if any(table.dep[c] == "conj" for c in table.children[tok.i]):
         return "Plur"
     head = relative_antecedent(tok) or tok
@@ -305,7 +317,7 @@ def number(tok: Token) -> str | None:
 def finite_number(verb: Token) -> str | None:
     """The number of the finite verb of a clause: the verb itself or one of its auxiliaries."""
     # an auxiliary first: with `zal ... helpen` the finite verb is `zal`, whatever the tagger says of `helpen`
-    table = token_table(verb.doc)
+    table = table_of(verb.doc)
     dep = table.dep
     auxes = [table.tokens[c] for c in table.children[verb.i] if dep[c].startswith("aux") or dep[c] == "cop"]
     for t in (*auxes, verb):
@@ -325,7 +337,7 @@ def _plainly_first(subj: Token, verb: Token, obj: Token | None) -> bool:
     """`Consumenten boycotten producten`: a main clause that opens with its subject, verb second,
     object after it. The tagger's number of a capitalised first word is the weak evidence here
     (it read `Consumenten` as a singular name), so agreement does not overturn the order."""
-    table = token_table(verb.doc)
+    table = table_of(verb.doc)
     return (
         table.dep[verb.i] == "ROOT"
         and subj.i < verb.i
@@ -341,7 +353,7 @@ def _object_first_by_mistake(subj: Token, verb: Token, obj: Token) -> bool:
     subject: in a main clause the name before the finite verb is its subject unless agreement
     says otherwise (Dutch allows an object first, but news writes subject first)."""
     # a participle with no auxiliary heading the sentence is a past tense read wrongly (`verzocht`)
-    table = token_table(verb.doc)
+    table = table_of(verb.doc)
     pos = table.pos
     if not (table.dep[verb.i] == "ROOT" and obj.i < verb.i < subj.i and pos[obj.i] == pos[subj.i] == "PROPN"):
         return False
@@ -406,7 +418,7 @@ def bare_np_subject(verb: Token, exclude: set[int]) -> Token | None:
 
 def relative_antecedent(tok: Token) -> Token | None:
     """For a relative pronoun (`die` in `Aleksijevitsj, die naar Litouwen reisde`), the noun it stands for."""
-    table = token_table(tok.doc)
+    table = table_of(tok.doc)
     if table.lower[tok.i] not in RELATIVE_PRONOUNS:
         return None
     dep, head = table.dep, table.head
@@ -442,7 +454,7 @@ NP_DEPS = frozenset(
 def np_span(head: Token) -> tuple[int, int]:
     """Token span of a noun phrase for display: the head with its nominal modifiers, without its
     own preposition, clauses, appositions after a comma, and edge punctuation."""
-    table = token_table(head.doc)
+    table = table_of(head.doc)
     tokens, dep, text = table.tokens, table.dep, table.text
     keep = {head.i}
     stack = [head.i]
@@ -474,7 +486,7 @@ def char_extent(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
     if start >= end:
         span = doc[start:end]
         return span.start_char, span.end_char, span.text
-    tokens = token_table(doc).tokens
+    tokens = table_of(doc).tokens
     last = tokens[end - 1]
     text = "".join([tokens[k].text_with_ws for k in range(start, end - 1)]) + last.text
     return tokens[start].idx, last.idx + len(last), text
