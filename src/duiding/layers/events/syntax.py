@@ -104,6 +104,16 @@ def is_passive(verb: Token) -> bool:
     """A participle with a form of `worden` (or `zijn`). The parser's `nsubj:pass` alone does not
     make one: `Kishida bezocht Australië` (a finite verb) and `Een man heeft drie mensen
     doodgeschoten` (a perfect with `hebben`) are active whatever it labelled their nouns."""
+    memo = _reading(verb.doc)
+    if memo is None:
+        return _is_passive(verb)
+    found = memo.passive.get(verb.i)
+    if found is None:
+        found = memo.passive[verb.i] = _is_passive(verb)
+    return found
+
+
+def _is_passive(verb: Token) -> bool:
     table = table_of(verb.doc)
     dep, i = table.dep, verb.i
     if table.pos[i] == "VERB" and "Fin" in verb.morph.get("VerbForm", []):
@@ -146,11 +156,13 @@ def content_head(tok: Token) -> Token:
 class _DocReading:
     """What is read once per Doc while the layer reads it (`reading_clauses`): each clause asked
     for (an event's time, quantities, conditions and idiom words are all looked for in its
-    clause), and each token's sentence (`Token.sent` builds a Span on every call)."""
+    clause), whether a verb is passive, and each token's sentence (`Token.sent` builds a Span on
+    every call)."""
 
     doc: Doc
     table: TokenTable | None = None
     clauses: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    passive: dict[int, bool] = field(default_factory=dict)  # `is_passive`, asked of a verb by several readers
     # token index -> start and end of its sentence (two lists of ints: no object per token to collect)
     sentence_starts: list[int] = field(default_factory=list)
     sentence_ends: list[int] = field(default_factory=list)
