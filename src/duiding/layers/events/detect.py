@@ -56,6 +56,8 @@ def find(doc: Doc, lex: Lexicon, ents: EntityView, *, general: bool = True) -> l
     cands: dict[int, Candidate] = {}
     consumed: set[int] = set()
     for i, tok in enumerate(tokens):
+        if pos[i] not in ("VERB", "AUX") and table.lower[i] not in lex.forms:
+            continue  # most words: neither tagged a verb nor a form of a lexicon verb (`_title_verb`)
         if i in consumed or i in cands or not _verbal(table, i, lex):
             continue
         cand = _verb(tok, lex, cands, consumed, general)
