@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from duiding import __version__
 from duiding.lang.nl.events import FUTURE_AGREE, PLACED_TYPES
-from duiding.layers.doctokens import release
+from duiding.layers.doctokens import TokenTable, release, token_table
 from duiding.layers.events import coreference, detect, syntax, textual
 from duiding.layers.events.anchoring import datable, date_of, link_time, quantities_of, source_of, token_spans
 from duiding.layers.events.arguments import Argument, EntityIndex, Roles, read_roles
@@ -52,10 +52,11 @@ def _analyse_events(doc: Doc) -> list[Event]:
     quantities = token_spans(doc, doc._.quantities or [])
     events_at = {c.head for c in cands}
     quotes = QuoteIndex(list(doc._.quotes or []))
+    table = token_table(doc)
     drafts: list[Draft] = []
     for n, cand in enumerate(cands, start=1):
         assert cand.sense is not None
-        head = doc[cand.head]
+        head = table.tokens[cand.head]
         if parsed:
             roles = read_roles(cand, doc, lex, index, events_at)
             fact = read_factuality(cand, doc)
@@ -69,7 +70,9 @@ def _analyse_events(doc: Doc) -> list[Event]:
         type_, mode = cand.sense.type, cand.sense.mode
         if type_ in FUTURE_AGREE and fact.future and fact.polarity == "POS":
             type_, mode = "AGREE", None  # PLOVER 3.1: future cooperation is coded as an agreement
-        definite = cand.kind == "noun" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+        definite = cand.kind == "noun" and any(
+            table.dep[c] == "det" and table.lower[c] in DEFINITE for c in table.children[cand.head]
+        )
         drafts.append(
             Draft(
                 id=f"event{n}",
@@ -88,7 +91,7 @@ def _analyse_events(doc: Doc) -> list[Event]:
         )
     coreference.link(drafts)
     _infer_places(doc, drafts)
-    return [_record(doc, d) for d in drafts]
+    return [_record(doc, table, d) for d in drafts]
 
 
 def _sentence_time(head: int, times: list[tuple[set[int], Time]], sent_of: dict[int, int]) -> Time | None:
@@ -119,8 +122,8 @@ def _infer_places(doc: Doc, drafts: list[Draft]) -> None:
         d.place_note = note
 
 
-def _record(doc: Doc, d: Draft) -> Event:
-    head = doc[d.cand.head]
+def _record(doc: Doc, table: TokenTable, d: Draft) -> Event:
+    head = table.tokens[d.cand.head]
     parts = _spans(doc, [i for i in d.cand.parts if i != d.cand.head])
     return Event(
         id=d.id,
@@ -166,11 +169,7 @@ def _spans(doc: Doc, idx: list[int]) -> list[Trigger]:
             runs[-1].append(i)
         else:
             runs.append([i])
-    out = []
-    for run in runs:
-        span = doc[run[0] : run[-1] + 1]
-        out.append(Trigger(span.start_char, span.end_char, span.text))
-    return out
+    return [Trigger(*syntax.char_extent(doc, run[0], run[-1] + 1)) for run in runs]
 
 
 class EventLayer:

@@ -51,34 +51,38 @@ def token_spans(doc: Doc, items: Sequence[Time] | Sequence[Quantity]) -> TokenSp
     for item in items:
         span = doc.char_span(item.start, item.end, alignment_mode="expand")
         if span is not None:
-            out.append(({t.i for t in span}, item))
+            out.append((set(range(span.start, span.end)), item))
     return out
 
 
 def _clause_of(cand: Candidate, doc: Doc) -> Token:
     """The verb whose clause holds the trigger: itself, its light verb, or a noun's governing verb."""
-    tok = doc[cand.support] if cand.support is not None else doc[cand.head]
+    table = syntax.table_of(doc)
+    pos, head = table.pos, table.head
+    i = cand.support if cand.support is not None else cand.head
     seen = 0
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and seen < 8:
-        tok = tok.head
+    while pos[i] not in ("VERB", "AUX") and head[i] != i and seen < 8:
+        i = head[i]
         seen += 1
-    return syntax.main_verb(tok)
+    return syntax.main_verb(table.tokens[i])
 
 
 def _in_main_clause(verb: Token) -> bool:
-    v = verb
-    while v.head.i != v.i:
-        if v.dep_ in EMBEDDED:
+    table = syntax.table_of(verb.doc)
+    v = verb.i
+    while table.head[v] != v:
+        if table.dep[v] in EMBEDDED:
             return False
-        v = v.head
+        v = table.head[v]
     return True
 
 
 def _root(verb: Token) -> Token:
-    v = verb
-    while v.head.i != v.i and v.dep_ not in EMBEDDED:
-        v = v.head
-    return v
+    table = syntax.table_of(verb.doc)
+    v = verb.i
+    while table.head[v] != v and table.dep[v] not in EMBEDDED:
+        v = table.head[v]
+    return table.tokens[v]
 
 
 def datable(doc: Doc, times: TokenSpans) -> TokenSpans:
@@ -90,21 +94,18 @@ def link_time(cand: Candidate, doc: Doc, usable: TokenSpans) -> tuple[Time | Non
     """(time, how): how is `linked` (the trigger's own phrase or clause) or `sentence`."""
     if not usable:
         return None, ""
-    head = doc[cand.head]
+    head = syntax.table_of(doc).tokens[cand.head]
     if cand.kind != "verb":
-        own = set(syntax.clause_indices(head))
-        for toks, t in usable.touching(own):
+        for toks, t in usable.touching(syntax.clause_indices(head)):
             if cand.head not in toks:
                 return t, "linked"
     verb = _clause_of(cand, doc)
-    clause = set(syntax.clause_indices(verb))
-    best = _closest(usable.touching(clause), cand.head)
+    best = _closest(usable.touching(syntax.clause_indices(verb)), cand.head)
     if best is not None:
         return best, "linked"
     if _in_main_clause(verb):
         root = _root(verb)
-        main = set(syntax.clause_indices(root))
-        best = _closest(usable.touching(main), cand.head)
+        best = _closest(usable.touching(syntax.clause_indices(root)), cand.head)
         if best is not None:
             return best, "sentence"
     return None, ""
@@ -113,7 +114,8 @@ def link_time(cand: Candidate, doc: Doc, usable: TokenSpans) -> tuple[Time | Non
 def _bound(doc: Doc, toks: set[int]) -> bool:
     """`sinds begin augustus`, `tot 12 oktober`: a limit of a period, not when the event happened."""
     first = min(toks)
-    words = {doc[first].lower_} | ({doc[first - 1].lower_} if first > 0 else set())
+    lower = syntax.table_of(doc).lower
+    words = {lower[first]} | ({lower[first - 1]} if first > 0 else set())
     return bool(words & TIME_BOUNDS)
 
 
@@ -143,28 +145,23 @@ def _precision(value: str) -> str:
     return {4: "year", 7: "month", 10: "day"}.get(len(value), "year")
 
 
-def quantities_of(
-    cand: Candidate, doc: Doc, quantities: TokenSpans, events_at: set[int]
-) -> list[str]:
+def quantities_of(cand: Candidate, doc: Doc, quantities: TokenSpans, events_at: set[int]) -> list[str]:
     """Quantities in the trigger's clause or noun phrase (`312 betogers`, `een lening van 2,5 miljard
     dollar`), not inside another event's noun phrase, nor ordinals (`het vijfde weekend`)."""
-    head = doc[cand.head]
-    scope: set[int] = set()
-    if cand.kind == "verb":
-        scope = set(syntax.clause_indices(head))
-    else:
-        scope = set(syntax.clause_indices(head))
-        if cand.support is not None:
-            scope |= set(syntax.clause_indices(doc[cand.support]))
+    table = syntax.table_of(doc)
+    scope = set(syntax.clause_indices(table.tokens[cand.head]))
+    if cand.kind != "verb" and cand.support is not None:
+        scope |= set(syntax.clause_indices(table.tokens[cand.support]))
     blocked: set[int] = set()
+    own = cand.tokens
     for i in sorted(scope & events_at):
-        if i != cand.head and doc[i].pos_ == "NOUN" and i not in cand.tokens:
-            blocked |= {t.i for t in doc[i].subtree}
+        if i != cand.head and table.pos[i] == "NOUN" and i not in own:
+            blocked |= {t.i for t in table.tokens[i].subtree}
     out = []
     for toks, q in quantities.touching(scope):
         if getattr(q, "ordinal", False):
             continue
-        if toks <= scope and not toks & blocked and not toks & set(cand.tokens):
+        if toks <= scope and not toks & blocked and not toks & set(own):
             out.append(q.id)
     return out
 

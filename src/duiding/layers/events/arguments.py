@@ -69,10 +69,10 @@ class EntityIndex:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None:
                     continue
-                for t in span:
+                for i in range(span.start, span.end):
                     # the shortest mention over a token wins: `Minsk` inside `de hoofdstad Minsk`
-                    if t.i not in index or len(span) < index[t.i][3]:
-                        index[t.i] = (ent.id, ent.type, m.kind, len(span))
+                    if i not in index or len(span) < index[i][3]:
+                        index[i] = (ent.id, ent.type, m.kind, len(span))
         types = {e.id: e.type for e in doc._.entities or []}
         states = {e.id for e in doc._.entities or [] if e.type == "LOC" and e.kb_id and _is_country(e.kb_id)}
         return cls({i: (e, t, k) for i, (e, t, k, _) in index.items()}, times or set(), types, states)
@@ -151,7 +151,7 @@ def _before_parts(arg: Argument, doc: Doc, cand: Candidate) -> Argument:
 def _inside(arg: Argument, doc: Doc, tokens: set[int]) -> bool:
     """Whether an argument is made of the trigger's own words (a part of a compound is not)."""
     span = doc.char_span(arg.start, arg.end)
-    return span is not None and all(t.i in tokens for t in span)
+    return span is not None and all(i in tokens for i in range(span.start, span.end))
 
 
 def _sources(cand: Candidate, role: str, default: tuple[str, ...]) -> tuple[str, ...]:
@@ -160,13 +160,13 @@ def _sources(cand: Candidate, role: str, default: tuple[str, ...]) -> tuple[str,
 
 
 def _verb_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
-    verb = doc[cand.head]
+    verb = syntax.table_of(doc).tokens[cand.head]
     passive = syntax.is_passive(verb)
     subj, obj = syntax.core_arguments(verb)
     blocked = set(cand.parts) | index.times
     if subj is not None and subj.i in blocked:
         # the parser took an idiom word or a time (`Zondag kwamen ... de straat op`) for the subject
-        others = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in blocked]
+        others = [c for c in syntax.children(verb, "nsubj", "nsubj:pass") if c.i not in blocked]
         subj = others[0] if others else None
     if subj is None and not passive:
         subj = syntax.bare_np_subject(verb, blocked)
@@ -193,6 +193,7 @@ def _collect(
     obj: Token | None = None,
 ) -> list[Argument]:
     view = index.view()
+    kids = syntax.dependents(head)
     for source in sources:
         if source == "none":
             return []
@@ -203,22 +204,22 @@ def _collect(
         elif src == "obj" and obj is not None:
             found = [obj] if obj.i not in cand.parts and (subj is None or obj.i != subj.i) else []
         elif src in ("obj", "iobj"):
-            found = [c for c in head.children if c.dep_ == src and c.i not in cand.parts]
+            found = [c for c in kids if c.dep_ == src and c.i not in cand.parts]
             if not found and src == "iobj":
                 # `schonk Cambodja honderdduizend vaccins` with both nouns as objects: the first
                 # of two bare objects is the indirect one
-                objects = [c for c in head.children if c.dep_ == "obj" and c.i > head.i and not syntax.case_of(c)]
+                objects = [c for c in kids if c.dep_ == "obj" and c.i > head.i and not syntax.case_of(c)]
                 found = objects[:1] if len(objects) == 2 and objects[0].i not in cand.parts else []
             if not found and subj is not None:
                 # a second `nsubj` is an object the parser mislabelled: the object (`lieten zeven gijzelaars
                 # vrij`), or beside an object the indirect object (`beloofde Oekraïne ... extra geld`)
-                has_obj = any(c.dep_ == "obj" for c in head.children)
+                has_obj = any(c.dep_ == "obj" for c in kids)
                 if src == "obj" or has_obj:
-                    found = [c for c in head.children if c.dep_ == "nsubj" and c.i != subj.i and c.i not in cand.parts]
+                    found = [c for c in kids if c.dep_ == "nsubj" and c.i != subj.i and c.i not in cand.parts]
         else:
             found = [n for n in syntax.phrase(head, src) if n.i not in cand.parts]
             if src == "door":
-                found += [c for c in head.children if c.dep_ == "obl:agent"]
+                found += [c for c in kids if c.dep_ == "obl:agent"]
             if not found and src in NESTED_PREPOSITIONS:
                 found = [n for n in _nested_phrases(head, src) if n.i not in cand.parts]
         if only == "human":
@@ -237,11 +238,10 @@ def _nested_phrases(head: Token, prep: str) -> list[Token]:
     recipient's `naar` may hang one level further, on a phrase of the object (`stuurt vliegtuigen met
     hulpgoederen naar Turkije`)."""
     out: list[Token] = []
-    for c in head.children:
-        if c.dep_ in ("obj", "obl", "nsubj:pass", "iobj"):
-            out += syntax.phrase(c, prep)
-            if prep == "naar" and not out:
-                out += [n for _, pp in syntax.phrases(c) for n in syntax.phrase(pp, prep)]
+    for c in syntax.children(head, "obj", "obl", "nsubj:pass", "iobj"):
+        out += syntax.phrase(c, prep)
+        if prep == "naar" and not out:
+            out += [n for _, pp in syntax.phrases(c) for n in syntax.phrase(pp, prep)]
     return out
 
 
@@ -268,7 +268,8 @@ def _unique(args: list[Argument]) -> list[Argument]:
 
 
 def _noun_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
-    noun = doc[cand.head]
+    tokens = syntax.table_of(doc).tokens
+    noun = tokens[cand.head]
     assert cand.sense is not None
     roles = Roles()
     van_target = cand.sense.van_is_target
@@ -279,7 +280,7 @@ def _noun_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
             (own_target if van_target else own_actor).extend(resolve(pp, doc, index))
         elif prep == "door" or prep == "tussen":
             own_actor.extend(resolve(pp, doc, index))
-    for c in noun.children:
+    for c in syntax.dependents(noun):
         if c.dep_ in ("nmod:poss", "det:poss") or (c.dep_ == "det" and c.lower_ in POSSESSIVES):
             args = resolve(c, doc, index)
             if not any(a.entity for a in args):
@@ -299,9 +300,9 @@ def _noun_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
                 own_actor.extend(resolve(pp, doc, index))
     if not own_actor and not van_target:
         own_actor = _demonym_actor(noun, index) or _compound_actor(noun)
-    support = doc[cand.support] if cand.support is not None else None
-    if support is None and noun.dep_ in ("obj", "nsubj:pass") and syntax.lemma(noun.head) in TRANSFER_VERBS:
-        support = noun.head
+    support = tokens[cand.support] if cand.support is not None else None
+    if support is None and noun.dep_ in ("obj", "nsubj:pass") and syntax.lemma(syntax.governor(noun)) in TRANSFER_VERBS:
+        support = syntax.governor(noun)
     if support is not None:
         subj = syntax.subject(support) or _verb_final_subject(support, noun)
         passive = syntax.is_passive(support)
@@ -317,10 +318,10 @@ def _noun_roles(cand: Candidate, doc: Doc, index: EntityIndex) -> Roles:
         if not own_target and cand.support is not None:
             for src in (*_sources(cand, "target", ()), "iobj", "aan", "obj"):
                 if src in ("iobj", "obj"):
-                    found = [c for c in support.children if c.dep_ == src]
+                    found = syntax.children(support, src)
                     if not found and src == "iobj" and subj is not None:
                         # `verstrekte Egypte een lening` with `Egypte` taken for a second subject
-                        found = [c for c in support.children if c.dep_ == "nsubj" and c.i != subj.i]
+                        found = [c for c in syntax.children(support, "nsubj") if c.i != subj.i]
                     if not found and src == "iobj" and subj is not None:
                         found = _middle_field_object(support, noun, subj)
                 else:
@@ -340,18 +341,19 @@ def _verb_final_subject(verb: Token, obj: Token) -> Token | None:
     """`dat hij zijn ambtgenoot een lening geeft`, with the parser giving the verb no subject:
     in a verb-final clause the subject is the first noun phrase after the word that opens the
     clause. Taken only where the parser, too, calls it a subject (of a wrong head)."""
-    doc = verb.doc
     if not obj.i < verb.i:
         return None
+    table = syntax.table_of(verb.doc)
+    sentence_start = syntax.sentence_bounds(verb)[0]
     k = obj.left_edge.i - 1
-    while k >= verb.sent.start and doc[k].lower_ not in SUBORDINATE_OPENERS:
-        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+    while k >= sentence_start and table.lower[k] not in SUBORDINATE_OPENERS:
+        if table.tokens[k].is_punct or table.pos[k] in ("VERB", "AUX"):
             return None
         k -= 1
-    if k < verb.sent.start:
+    if k < sentence_start:
         return None
-    first = next((doc[i] for i in range(k + 1, obj.left_edge.i) if doc[i].pos_ in ("PRON", "PROPN", "NOUN")), None)
-    return first if first is not None and first.dep_.startswith("nsubj") else None
+    first = next((i for i in range(k + 1, obj.left_edge.i) if table.pos[i] in ("PRON", "PROPN", "NOUN")), None)
+    return table.tokens[first] if first is not None and table.dep[first].startswith("nsubj") else None
 
 
 def _middle_field_object(verb: Token, obj: Token, subj: Token) -> list[Token]:
@@ -361,11 +363,15 @@ def _middle_field_object(verb: Token, obj: Token, subj: Token) -> list[Token]:
     if not (subj.i < obj.left_edge.i and obj.i < verb.i):
         return []
     span = range(subj.right_edge.i + 1, obj.left_edge.i)
+    table = syntax.table_of(verb.doc)
     heads = [
-        t for t in (verb.doc[i] for i in span)
-        if t.pos_ in ("NOUN", "PROPN") and t.head.i not in span and not any(c.dep_ == "case" for c in t.children)
+        i
+        for i in span
+        if table.pos[i] in ("NOUN", "PROPN")
+        and table.head[i] not in span
+        and not any(table.dep[c] == "case" for c in table.children[i])
     ]
-    return heads[-1:]
+    return [table.tokens[i] for i in heads[-1:]]
 
 
 def _participant(tok: Token, index: EntityIndex) -> bool:
@@ -380,9 +386,9 @@ def _participant(tok: Token, index: EntityIndex) -> bool:
 
 def _demonym_actor(noun: Token, index: EntityIndex) -> list[Argument]:
     """`de Russische aanval`, `Amerikaanse sancties`: a country adjective names who acts."""
-    for c in noun.children:
+    for c in syntax.children(noun, "amod"):
         hit = index.of_token.get(c.i)
-        if c.dep_ == "amod" and hit is not None and hit[2] == "demonym":
+        if hit is not None and hit[2] == "demonym":
             return [Argument(c.idx, c.idx + len(c), c.text, hit[0])]
     return []
 
@@ -404,14 +410,16 @@ def _bound_possessive(poss: Token, doc: Doc, index: EntityIndex) -> list[Argumen
     subject when that subject is a person (binding), which is how Dutch news usually writes it."""
     if poss.lower_ not in POSSESSIVES:
         return []
-    v = poss.head
-    while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
-        v = v.head
-    subj = syntax.subject(v)
-    if subj is None or subj.i == poss.head.i:
+    table = syntax.table_of(doc)
+    v = table.head[poss.i]
+    while table.head[v] != v and table.pos[v] not in ("VERB", "AUX"):
+        v = table.head[v]
+    verb = table.tokens[v]
+    subj = syntax.subject(verb)
+    if subj is None or subj.i == table.head[poss.i]:
         return []
     view = index.view()
-    if any(c.dep_ in ("obj", "iobj") and is_human(c, view) for c in v.children):
+    if any(is_human(c, view) for c in syntax.children(verb, "obj", "iobj")):
         return []  # `bedankte Macron voor zijn hulp`: `zijn` may be the object's; leave it unresolved
     args = resolve(subj, doc, index)
     return [a for a in args if a.entity is not None and index.type_of_entity.get(a.entity) in ("PER", "ORG")]
@@ -420,12 +428,12 @@ def _bound_possessive(poss: Token, doc: Doc, index: EntityIndex) -> list[Argumen
 def _occurrence_phrases(noun: Token) -> list[tuple[str, Token]]:
     """`de protesten tegen Rutte gaan niet liggen` parsed with `tegen` on `liggen`: the phrases
     of a verb that only says the noun's event happens belong to the noun."""
-    verb = noun.head
+    verb = syntax.governor(noun)
     if noun.dep_ not in ("nsubj", "nsubj:pass") or verb.i == noun.i or syntax.lemma(verb) not in OCCURRENCE_VERBS:
         return []
-    if any(c.dep_ == "obj" for c in verb.children):
+    if syntax.child(verb, "obj") is not None:
         return []
-    return list(syntax.phrases(verb))
+    return syntax.phrases(verb)
 
 
 def resolve(tok: Token, doc: Doc, index: EntityIndex) -> list[Argument]:
@@ -445,8 +453,8 @@ def _argument(head: Token, doc: Doc, index: EntityIndex) -> Argument:
         ent_id, _etype, kind = hit
         if kind != "demonym":  # `Wit-Russen` are people of the country, not the country
             return _arg(doc, start, end, ent_id)
-    for c in head.children:
-        if c.dep_ in ("appos", "flat", "flat:name", "compound") and c.i in index.of_token:
+    for c in syntax.children(head, "appos", "flat", "flat:name", "compound"):
+        if c.i in index.of_token:
             ent_id, _etype, kind = index.of_token[c.i]
             if kind != "demonym":
                 return _arg(doc, start, end, ent_id)
@@ -454,44 +462,55 @@ def _argument(head: Token, doc: Doc, index: EntityIndex) -> Argument:
 
 
 def _arg(doc: Doc, start: int, end: int, entity: str | None) -> Argument:
-    span = doc[start:end]
-    return Argument(span.start_char, span.end_char, span.text, entity)
+    start_char, end_char, text = syntax.char_extent(doc, start, end)
+    return Argument(start_char, end_char, text, entity)
 
 
 def _places(cand: Candidate, doc: Doc, index: EntityIndex, events_at: set[int]) -> list[Argument]:
     assert cand.sense is not None
-    head = doc[cand.head]
-    anchors = [head] + ([doc[cand.support]] if cand.support is not None else [])
-    defaults = DEFAULT_PLACE_PREPS if cand.kind == "verb" else NOUN_PLACE_PREPS
-    preps = tuple(p for p in _sources(cand, "place", ()) if p not in ("obj", "subj")) + defaults
+    table = syntax.table_of(doc)
+    tokens, dep = table.tokens, table.dep
+    anchors = [cand.head] + ([cand.support] if cand.support is not None else [])
+    verbal = cand.kind == "verb"
+    defaults = DEFAULT_PLACE_PREPS if verbal else NOUN_PLACE_PREPS
+    sources = _sources(cand, "place", ())
+    preps = tuple(p for p in sources if p not in ("obj", "subj")) + defaults
+
+    def locations(i: int) -> list[Argument]:
+        return _locations(tokens[i], doc, index, events_at)
+
     found: list[Argument] = []
     for anchor in anchors:
-        for prep, pp in syntax.phrases(anchor):
-            if prep in preps and pp.i not in cand.parts:
-                found += _locations(pp, doc, index, events_at)
-        if "obj" in _sources(cand, "place", ()):
-            for c in anchor.children:
-                if c.dep_ == "obj":
-                    found += _locations(c, doc, index, events_at)
+        for prep, pp in syntax.phrases_at(table, anchor):
+            if prep in preps and pp not in cand.parts:
+                found += locations(pp)
+        kids = table.children[anchor]
+        if "obj" in sources:
+            for c in kids:
+                if dep[c] == "obj":
+                    found += locations(c)
+        if not verbal:
+            continue
         # `van wie 500 in de hoofdstad Minsk`: an `in` phrase inside a phrase of the verb that is no
         # event; `na de verkiezingen naar Turkije`: a `naar` phrase the parser hung on an event noun
-        for c in anchor.children:
-            if c.dep_ != "obl" or syntax.case_of(c) == "in" or cand.kind != "verb":
+        for c in kids:
+            if dep[c] != "obl" or syntax.case_at(table, c) == "in":
                 continue
-            for prep, pp in syntax.phrases(c):
-                inside = prep == "in" and c.i not in events_at and pp.i not in events_at
-                misplaced = prep == "naar" and c.i in events_at and "naar" in preps
+            for prep, pp in syntax.phrases_at(table, c):
+                inside = prep == "in" and c not in events_at and pp not in events_at
+                misplaced = prep == "naar" and c in events_at and "naar" in preps
                 if inside or misplaced:
-                    found += _locations(pp, doc, index, events_at)
+                    found += locations(pp)
         # `werden in Moskou ... demonstranten opgepakt`: a clause-level `obl` phrase the parser hung
         # on the verb's subject or object belongs to the verb (an `obl` never modifies a noun)
-        for c in anchor.children:
-            if c.dep_ in ("nsubj", "nsubj:pass", "obj") and cand.kind == "verb":
-                for prep, pp in syntax.phrases(c):
-                    if pp.dep_.startswith("obl") and prep in preps:
-                        found += _locations(pp, doc, index, events_at)
-    if cand.kind == "noun" and head.dep_.startswith("nmod") and syntax.case_of(head) == "van":
-        found += _place_hung_above(head, doc, index, events_at)
+        for c in kids:
+            if dep[c] in ("nsubj", "nsubj:pass", "obj"):
+                for prep, pp in syntax.phrases_at(table, c):
+                    if dep[pp].startswith("obl") and prep in preps:
+                        found += locations(pp)
+    head = cand.head
+    if cand.kind == "noun" and dep[head].startswith("nmod") and syntax.case_at(table, head) == "van":
+        found += _place_hung_above(tokens[head], doc, index, events_at)
     return _unique([a for a in found if a.entity is not None])
 
 
@@ -500,7 +519,7 @@ def _place_hung_above(noun: Token, doc: Doc, index: EntityIndex, events_at: set[
     `van` phrase, which the parser hung on the noun above it. The nearer noun is the likelier
     one (right association); the event's place is where it happened either way."""
     found: list[Argument] = []
-    for prep, pp in syntax.phrases(noun.head):
+    for prep, pp in syntax.phrases(syntax.governor(noun)):
         if prep == "in" and pp.left_edge.i == noun.right_edge.i + 1:
             found += _locations(pp, doc, index, events_at)
     return found
@@ -513,8 +532,8 @@ def _locations(np: Token, doc: Doc, index: EntityIndex, events_at: set[int]) -> 
         return [_argument(np, doc, index)]
     if np.i in events_at:
         return []  # `bij een bomaanslag in Kaboel`: the place of the attack, not of what it is said with
-    for c in np.children:
-        if c.dep_ in ("appos", "flat", "flat:name", "compound", "nmod") and index.type_of(c) == "LOC":
+    for c in syntax.children(np, "appos", "flat", "flat:name", "compound", "nmod"):
+        if index.type_of(c) == "LOC":
             return [_argument(c, doc, index)]
     for prep, pp in syntax.phrases(np):
         if prep in ("met", "van", "in", "rond", "bij") and index.type_of(pp) == "LOC":

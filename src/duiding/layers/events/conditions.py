@@ -69,8 +69,8 @@ class EntityView:
             for m in ent.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
-                    for t in span:
-                        types.setdefault(t.i, ent.type)
+                    for i in range(span.start, span.end):
+                        types.setdefault(i, ent.type)
         if not types and doc.has_annotation("ENT_IOB"):
             for e in doc.ents:
                 for t in e:
@@ -113,8 +113,9 @@ def in_class(tok: Token, cls: str, lex: Lexicon, ents: EntityView) -> bool:
 
 
 def holds(cand: Candidate, sense: Sense, doc: Doc, lex: Lexicon, ents: EntityView) -> bool:
-    head = doc[cand.head]
-    verb = doc[cand.support] if cand.support is not None else head
+    tokens = syntax.table_of(doc).tokens
+    head = tokens[cand.head]
+    verb = tokens[cand.support] if cand.support is not None else head
     return all(_holds(c, head, verb, cand, doc, lex, ents) for c in sense.conditions)
 
 
@@ -150,19 +151,20 @@ def _holds(c: Condition, head: Token, verb: Token, cand: Candidate, doc: Doc, le
     if c.kind == "clause":
         return syntax.child(verb, "ccomp") is not None
     if c.kind == "refl":
-        return any(t.lower_ == "zich" for t in verb.children)
+        return any(t.lower_ == "zich" for t in syntax.dependents(verb))
     if c.kind == "noobj":
         return _object(verb) is None
     if c.kind == "iobj":
         return syntax.child(verb, "iobj") is not None
     if c.kind == "word":
-        return any(t.lower_ == c.arg for t in syntax.clause_tokens(verb))
+        lower = syntax.table_of(doc).lower
+        return any(lower[i] == c.arg for i in syntax.clause_indices(verb))
     if c.kind == "verb":
         return verb.i != head.i and syntax.verb_lemma(verb) == c.arg
     if c.kind == "det":
         return syntax.child(head, "det") is not None
     if c.kind == "neg":
-        return any(t.lower_ in NEGATORS for t in [*head.children, *verb.children])
+        return any(t.lower_ in NEGATORS for t in [*syntax.dependents(head), *syntax.dependents(verb)])
     raise ValueError(f"unknown condition {c.kind!r}")
 
 

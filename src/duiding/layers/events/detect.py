@@ -20,6 +20,7 @@ from duiding.lang.nl.events import (
     NOT_EVENT_NOUNS,
     RECIPIENT_LIGHT_VERBS,
 )
+from duiding.layers.doctokens import TokenTable
 from duiding.layers.events import syntax
 from duiding.layers.events.candidates import Candidate
 from duiding.layers.events.conditions import EntityView, choose
@@ -28,6 +29,7 @@ from duiding.layers.events.morphology import split_lemma
 
 GENERAL = (parse_sense("OTHER"),)
 LONG_EVENT_NOUNS = tuple(e for e in EVENT_NOUNS if len(e) >= 7)
+NOT_EVENT_NOUN_TAILS = tuple(NOT_EVENT_NOUNS)  # for `str.endswith`
 FIXED_PHRASES = frozenset(
     {
         ("in", "reactie", "op"),
@@ -49,39 +51,43 @@ NOUN_SLOTS = ("obj", "nsubj:pass", "obl")
 
 def find(doc: Doc, lex: Lexicon, ents: EntityView, *, general: bool = True) -> list[Candidate]:
     named = {i for i, t in ents.types.items() if t in ("PER", "ORG", "LOC")}
+    table = syntax.table_of(doc)
+    tokens, pos = table.tokens, table.pos
     cands: dict[int, Candidate] = {}
     consumed: set[int] = set()
-    for tok in doc:
-        if tok.i in consumed or tok.i in cands or not _verbal(tok, lex):
+    for i, tok in enumerate(tokens):
+        if pos[i] not in ("VERB", "AUX") and table.lower[i] not in lex.forms:
+            continue  # most words: neither tagged a verb nor a form of a lexicon verb (`_title_verb`)
+        if i in consumed or i in cands or not _verbal(table, i, lex):
             continue
         cand = _verb(tok, lex, cands, consumed, general)
         if cand is not None:
             cands[cand.head] = cand
             consumed.update(cand.parts)
-    for tok in doc:
-        if tok.i in consumed or tok.i in cands:
+    for i, tok in enumerate(tokens):
+        if i in consumed or i in cands:
             continue
-        if general and tok.lower_ in NAMED_EVENT_HEADS and tok.text[:1].isupper():
+        if general and table.lower[i] in NAMED_EVENT_HEADS and table.text[i][:1].isupper():
             named_event = _named_event(tok)
             if named_event is not None:
                 cands[named_event.head] = named_event
                 consumed.update(named_event.parts)
-                acronym = _acronym_after(doc, max(named_event.tokens))
+                acronym = _acronym_after(table, max(named_event.tokens))
                 if acronym is not None:
-                    cands[acronym] = Candidate(acronym, "noun", doc[acronym].lower_, GENERAL)
+                    cands[acronym] = Candidate(acronym, "noun", table.lower[acronym], GENERAL)
                     consumed.add(acronym)
                 continue
-        if tok.i in named:
+        if i in named:
             continue
-        if tok.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
-            cand = _noun(tok, lex, general and tok.pos_ == "NOUN")
-            if cand is None and general and _state(tok) is not None:
-                cand = Candidate(tok.i, "adj", syntax.lemma(tok), STATE)
+        if pos[i] in ("NOUN", "PROPN", "ADJ", "X"):
+            cand = _noun(table, i, lex, general and pos[i] == "NOUN")
+            if cand is None and general and _state(table, i):
+                cand = Candidate(i, "adj", syntax.lemma_at(table, i), STATE)
             if cand is not None:
                 cands[cand.head] = cand
                 consumed.update(cand.parts)
-        elif general and tok.dep_ == "cop" and tok.head.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PRON"):
-            cands[tok.i] = Candidate(tok.i, "copula", syntax.lemma(tok), STATE)
+        elif general and table.dep[i] == "cop" and pos[table.head[i]] in ("ADJ", "NOUN", "PROPN", "NUM", "PRON"):
+            cands[i] = Candidate(i, "copula", syntax.lemma_at(table, i), STATE)
     out = []
     for cand in sorted(cands.values(), key=lambda c: c.head):
         cand.sense = choose(cand, doc, lex, ents)
@@ -93,71 +99,75 @@ def find(doc: Doc, lex: Lexicon, ents: EntityView, *, general: bool = True) -> l
     return out
 
 
-def _verbal(tok: Token, lex: Lexicon) -> bool:
-    """Whether a token is a full verb that names an event (not an auxiliary, modal, or participle
+def _verbal(table: TokenTable, i: int, lex: Lexicon) -> bool:
+    """Whether token `i` is a full verb that names an event (not an auxiliary, modal, or participle
     used as an adjective: `de onlangs aangekondigde iPhone`)."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return _title_verb(tok, lex)
-    lem = syntax.lemma(tok)
-    if tok.dep_ in syntax.AUX_DEPS or tok.dep_.startswith("aux") or tok.dep_ == "amod" or lem in NON_EVENT_VERBS:
+    if table.pos[i] not in ("VERB", "AUX"):
+        return _title_verb(table, i, lex)
+    lem = syntax.lemma_at(table, i)
+    dep = table.dep[i]
+    if dep in syntax.AUX_DEPS or dep.startswith("aux") or dep == "amod" or lem in NON_EVENT_VERBS:
         return False
-    if tok.dep_ == "acl" and tok.i < tok.head.i and all(c.dep_ in ("advmod", "punct") for c in tok.children):
+    kids = table.children[i]
+    if dep == "acl" and i < table.head[i] and all(table.dep[c] in ("advmod", "punct") for c in kids):
         return False
-    if lem in AUXILIARY_VERBS and _governs_verb(tok):
+    if lem in AUXILIARY_VERBS and _governs_verb(table, i):
         # `heeft ... aangespannen`, `wil ... gebruiken`: the other verb is the event. A negated
         # `wilde niet` is a refusal, an event of its own (as MEANTIME marks it).
-        return lem == "willen" and any(c.lower_ in ("niet", "geen", "nooit") for c in tok.children)
+        return lem == "willen" and any(table.lower[c] in ("niet", "geen", "nooit") for c in kids)
     return True
 
 
-def _governs_verb(tok: Token) -> bool:
+def _governs_verb(table: TokenTable, i: int) -> bool:
     return any(
-        c.pos_ in ("VERB", "AUX")
-        and c.dep_ in ("xcomp", "ccomp")
-        and set(c.morph.get("VerbForm", [])) & {"Inf", "Part"}
-        for c in tok.children
+        table.pos[c] in ("VERB", "AUX")
+        and table.dep[c] in ("xcomp", "ccomp")
+        and set(table.tokens[c].morph.get("VerbForm", [])) & {"Inf", "Part"}
+        for c in table.children[i]
     )
 
 
-def _title_verb(tok: Token, lex: Lexicon) -> bool:
+def _title_verb(table: TokenTable, i: int, lex: Lexicon) -> bool:
     """A lexicon verb the tagger missed: a finite form (`Apple onthult iPod nano`), or one the
     parser gave a verb's dependents, whatever its tag (`De autoriteiten censureren berichten`,
     `Mali heeft de ambassadeur uitgewezen`, `werden gemarteld`)."""
-    if tok.pos_ not in ("NOUN", "PROPN", "X", "ADJ", "ADV", "INTJ") or tok.i == 0 or not tok.is_lower:
+    # the lexicon's forms first: most words are none, and that test is the cheapest
+    known = lex.forms.get(table.lower[i])
+    if not known or table.pos[i] not in ("NOUN", "PROPN", "X", "ADJ", "ADV", "INTJ") or i == 0:
         return False
-    forms = [f for f in lex.forms.get(tok.lower_, []) if f.lemma in lex.verbs]
+    if not table.tokens[i].is_lower:
+        return False
+    forms = [f for f in known if f.lemma in lex.verbs]
     if not forms:
         return False
-    if _heads_a_clause(tok):
+    if _heads_a_clause(table, i):
         return any(f.kind in ("finite", "participle") for f in forms)
-    prev = tok.doc[tok.i - 1]
-    if prev.lower_ in ("de", "het", "een", "geen") or prev.pos_ in ("DET", "ADJ", "NUM", "ADP"):
+    if table.lower[i - 1] in ("de", "het", "een", "geen") or table.pos[i - 1] in ("DET", "ADJ", "NUM", "ADP"):
         return False
     return any(f.kind == "finite" and f.text != f.lemma for f in forms)
 
 
-def _heads_a_clause(tok: Token) -> bool:
-    """The parser built a clause on it: a subject, or an auxiliary of `hebben`/`worden`/`zijn`
+def _heads_a_clause(table: TokenTable, i: int) -> bool:
+    """The parser built a clause on token `i`: a subject, or an auxiliary of `hebben`/`worden`/`zijn`
     (its own, or the one it hangs on as a participle)."""
-    if any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children) and tok.dep_ in ("ROOT", "ccomp", "conj"):
+    dep, kids = table.dep, table.children[i]
+    if dep[i] in ("ROOT", "ccomp", "conj") and any(dep[c] in ("nsubj", "nsubj:pass") for c in kids):
         return True
-    auxes = [c for c in tok.children if c.dep_.startswith("aux")]
-    if tok.dep_ == "xcomp" and tok.head.pos_ == "AUX":
-        auxes.append(tok.head)
-    return any(syntax.lemma(a) in ("hebben", "worden", "zijn") for a in auxes)
+    auxes = [c for c in kids if dep[c].startswith("aux")]
+    if dep[i] == "xcomp" and table.pos[table.head[i]] == "AUX":
+        auxes.append(table.head[i])
+    return any(syntax.lemma_at(table, a) in ("hebben", "worden", "zijn") for a in auxes)
 
 
-def _state(tok: Token) -> Token | None:
+def _state(table: TokenTable, i: int) -> bool:
     """A predicative adjective with its copula (`is snel`, `was verkrijgbaar`): a state (MEANTIME)."""
-    if tok.pos_ == "ADJ" and any(c.dep_ == "cop" for c in tok.children):
-        return tok
-    return None
+    return table.pos[i] == "ADJ" and any(table.dep[c] == "cop" for c in table.children[i])
 
 
-def _acronym_after(doc: Doc, end: int) -> int | None:
+def _acronym_after(table: TokenTable, end: int) -> int | None:
     """`Worldwide Developers Conference ( WWDC )`: the acronym in brackets names the same event."""
-    if end + 3 < len(doc) and doc[end + 1].text == "(" and doc[end + 3].text == ")":
-        word = doc[end + 2].text
+    if end + 3 < len(table) and table.text[end + 1] == "(" and table.text[end + 3] == ")":
+        word = table.text[end + 2]
         if word.isupper() and word.isalpha() and len(word) >= 2:
             return end + 2
     return None
@@ -165,20 +175,22 @@ def _acronym_after(doc: Doc, end: int) -> int | None:
 
 def _named_event(tok: Token) -> Candidate | None:
     """`Worldwide Developers Conference`: the capitalised words before an event head, as one trigger."""
-    doc = tok.doc
+    table = syntax.table_of(tok.doc)
+    tokens = table.tokens
     start = tok.i
-    while start > tok.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+    sentence_start = syntax.sentence_bounds(tok)[0]
+    while start > sentence_start and table.text[start - 1][:1].isupper() and tokens[start - 1].is_alpha:
         start -= 1
     if start == tok.i:
         return None
     parts = list(range(start, tok.i))
-    if tok.i + 1 < len(doc) and doc[tok.i + 1].like_num and len(doc[tok.i + 1]) == 4:
+    if tok.i + 1 < len(tokens) and tokens[tok.i + 1].like_num and len(tokens[tok.i + 1]) == 4:
         parts.append(tok.i + 1)
     return Candidate(tok.i, "noun", tok.lower_, GENERAL, parts)
 
 
 def _verb(tok: Token, lex: Lexicon, cands: dict[int, Candidate], consumed: set[int], general: bool) -> Candidate | None:
-    particles = [c for c in tok.children if c.dep_ == "compound:prt"] or _loose_particles(tok, lex)
+    particles = syntax.children(tok, "compound:prt") or _loose_particles(tok, lex)
     lem = syntax.lemma(tok)
     if particles and lem.startswith(particles[0].lower_) and lem not in lex.verbs:
         lem = lem[len(particles[0].lower_) :]  # a lemma with a wrong particle (`op_leveren` for `leverde ... uit`)
@@ -218,7 +230,8 @@ def _verb(tok: Token, lex: Lexicon, cands: dict[int, Candidate], consumed: set[i
 
 def _idiom_candidate(tok: Token, base: str, idiom: tuple[list[int], Multiword], prt: list[int]) -> Candidate:
     words, mw = idiom
-    parts = sorted({*(w for w in words if tok.doc[w].lower_ != "zich"), *prt})
+    lower = syntax.table_of(tok.doc).lower
+    parts = sorted({*(w for w in words if lower[w] != "zich"), *prt})
     return Candidate(tok.i, "verb", base, mw.senses, parts)
 
 
@@ -228,30 +241,35 @@ def _loose_particles(tok: Token, lex: Lexicon) -> list[Token]:
     wanted = {f.particle for f in lex.forms.get(tok.lower_, []) if f.kind == "finite" and f.particle}
     if not wanted:
         return []
+    table = syntax.table_of(tok.doc)
+    dep, head = table.dep, table.head
     for t in _window(tok):
-        free = t.dep_ != "case" or t.head.i == tok.i or _stacked(t)
-        if t.i > tok.i and t.lower_ in wanted and free and not list(t.children):
-            return [t]
+        # a free word: no preposition, or one of the verb itself, or the first of two stacked ones
+        free = dep[t] != "case" or head[t] == tok.i or _stacked(table, t)
+        if t > tok.i and table.lower[t] in wanted and not table.children[t] and free:
+            return [table.tokens[t]]
     return []
 
 
-def _stacked(t: Token) -> bool:
+def _stacked(table: TokenTable, t: int) -> bool:
     """`stemden in met een bestand`: of two prepositions marking one noun, the first is a particle."""
-    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    return nxt is not None and nxt.dep_ == "case" and nxt.head.i == t.head.i and nxt.pos_ == "ADP"
+    nxt = t + 1
+    if nxt >= len(table):
+        return False
+    return table.dep[nxt] == "case" and table.head[nxt] == table.head[t] and table.pos[nxt] == "ADP"
 
 
-def _window(tok: Token) -> list[Token]:
+def _window(tok: Token) -> list[int]:
     """The verb's clause, and the words after it up to the next clause boundary (parsers attach
-    idiom words elsewhere: `staken huizen in brand`)."""
-    words = {t.i: t for t in syntax.clause_tokens(tok)}
-    doc = tok.doc
-    for k in range(tok.i + 1, tok.sent.end):
-        t = doc[k]
-        if t.is_punct or t.dep_ in ("mark", "cc") or t.pos_ in ("SCONJ", "CCONJ") or (t.pos_ == "VERB" and k != tok.i):
+    idiom words elsewhere: `staken huizen in brand`), as token indices in order."""
+    words = set(syntax.clause_indices(tok))
+    table = syntax.table_of(tok.doc)
+    dep, pos = table.dep, table.pos
+    for k in range(tok.i + 1, syntax.sentence_bounds(tok)[1]):
+        if dep[k] in ("mark", "cc") or pos[k] in ("SCONJ", "CCONJ", "VERB") or table.tokens[k].is_punct:
             break
-        words.setdefault(k, t)
-    return [words[k] for k in sorted(words)]
+        words.add(k)
+    return sorted(words)
 
 
 def _lemma_by_form(tok: Token, particles: list[Token], lex: Lexicon) -> str | None:
@@ -277,7 +295,8 @@ def _multiword(
     idioms = lex.multiword.get(base, ())
     if not idioms:
         return None
-    window = [t for t in _window(tok) if t.i != tok.i]
+    table = syntax.table_of(tok.doc)
+    window: list[int] | None = None  # read once, and only when a long idiom needs it
     for mw in idioms:
         if len(mw.words) == 1:
             if long_only:
@@ -285,93 +304,102 @@ def _multiword(
             word = mw.words[0]
             if inner_particle == word:
                 return [], mw
-            hit = next((c for c in tok.children if c.lower_ == word and c.dep_ not in ("obj", "nsubj")), None)
+            kids = table.children[tok.i]
+            hit = next((c for c in kids if table.lower[c] == word and table.dep[c] not in ("obj", "nsubj")), None)
             if hit is not None:
-                return [hit.i], mw
+                return [hit], mw
             continue
-        found = _sequence(window, mw.words, inner_particle)
+        if window is None:
+            window = [t for t in _window(tok) if t != tok.i]
+        found = _sequence(window, [table.lower[t] for t in window], mw.words, inner_particle)
         if found is not None:
             return found, mw
     return None
 
 
-def _sequence(clause: list[Token], words: tuple[str, ...], inner_particle: str | None) -> list[int] | None:
-    """Token indices of `words` standing in a row in the clause (the last word may be the verb's
-    own particle: `de straat opgaan`)."""
-    texts = [t.lower_ for t in clause]
+def _sequence(
+    clause: list[int], texts: list[str], words: tuple[str, ...], inner_particle: str | None
+) -> list[int] | None:
+    """Token indices of `words` standing in a row in the clause (token indices, with their lowercased
+    texts; the last word may be the verb's own particle: `de straat opgaan`)."""
     n = len(words)
     for k in range(len(texts) - n + 1):
-        if tuple(texts[k : k + n]) == words and clause[k + n - 1].i - clause[k].i == n - 1:
-            return [t.i for t in clause[k : k + n]]
+        if tuple(texts[k : k + n]) == words and clause[k + n - 1] - clause[k] == n - 1:
+            return clause[k : k + n]
     if inner_particle and words[-1] == inner_particle:
         head = words[:-1]
         for k in range(len(texts) - len(head) + 1):
             if tuple(texts[k : k + len(head)]) == head:
-                return [t.i for t in clause[k : k + len(head)]]
+                return clause[k : k + len(head)]
     return None
 
 
 def _light_noun(tok: Token, joined: str, lex: Lexicon) -> tuple[Token, tuple[Sense, ...]] | None:
     if joined not in LIGHT_VERBS and syntax.lemma(tok) not in LIGHT_VERBS:
         return None
-    for c in tok.children:
-        if c.dep_ in NOUN_SLOTS and c.pos_ in ("NOUN", "PROPN", "ADJ"):
-            if c.dep_ == "obl" and syntax.case_of(c) not in ("", "in", "tot"):
+    table = syntax.table_of(tok.doc)
+    dep = table.dep
+    for c in table.children[tok.i]:
+        if dep[c] in NOUN_SLOTS and table.pos[c] in ("NOUN", "PROPN", "ADJ"):
+            if dep[c] == "obl" and syntax.case_at(table, c) not in ("", "in", "tot"):
                 continue
-            senses = _noun_phrase_senses(c, lex) or lex.noun_senses(c.text)
+            senses = _noun_phrase_senses(table, c, lex) or lex.noun_senses(table.text[c])
             if senses:
-                return c, senses
+                return table.tokens[c], senses
     return None
 
 
-def _noun_phrase_senses(tok: Token, lex: Lexicon) -> tuple[Sense, ...]:
-    """Senses of a multi-word noun that ends or starts at this token (`militaire hulp`, `staat van beleg`)."""
-    if tok.lower_ not in lex.phrase_words:
+def _noun_phrase_senses(table: TokenTable, i: int, lex: Lexicon) -> tuple[Sense, ...]:
+    """Senses of a multi-word noun that ends or starts at token `i` (`militaire hulp`, `staat van beleg`)."""
+    lower = table.lower
+    if lower[i] not in lex.phrase_words:
         return ()
-    doc = tok.doc
     for n in (3, 2):
-        for start in range(max(tok.i - n + 1, 0), min(tok.i + 1, len(doc) - n + 1)):
-            key = tuple(doc[k].lower_ for k in range(start, start + n))
+        for start in range(max(i - n + 1, 0), min(i + 1, len(lower) - n + 1)):
+            key = tuple(lower[start : start + n])
             if key in lex.noun_phrases:
                 return lex.noun_phrases[key]
     return ()
 
 
-def _noun(tok: Token, lex: Lexicon, general: bool) -> Candidate | None:
-    senses = _noun_phrase_senses(tok, lex) or lex.noun_senses(tok.text)
-    if not senses and tok.pos_ == "NOUN":
-        senses = lex.noun_senses(syntax.lemma(tok))
+def _noun(table: TokenTable, i: int, lex: Lexicon, general: bool) -> Candidate | None:
+    pos = table.pos[i]
+    senses = _noun_phrase_senses(table, i, lex) or lex.noun_senses(table.text[i])
+    lemma = syntax.lemma_at(table, i)
+    if not senses and pos == "NOUN":
+        senses = lex.noun_senses(lemma)
     if senses:
-        if tok.pos_ == "ADJ" and tok.lower_ not in lex.nouns:
+        if pos == "ADJ" and table.lower[i] not in lex.nouns:
             return None
-        cand = Candidate(tok.i, "adj" if tok.pos_ == "ADJ" else "noun", syntax.lemma(tok), senses)
-        head = tok.head
-        slot = head.i != tok.i and head.pos_ in ("VERB", "AUX") and tok.dep_ in (*NOUN_SLOTS, "xcomp", "obj")
-        slot = slot and (tok.dep_ != "obl" or syntax.case_of(tok) in ("", "in", "tot"))
-        lends = syntax.lemma(head) in LIGHT_VERBS or (tok.pos_ == "ADJ" and syntax.lemma(head) in ADJECTIVE_SUPPORTS)
+        cand = Candidate(i, "adj" if pos == "ADJ" else "noun", lemma, senses)
+        head, dep = table.head[i], table.dep[i]
+        slot = head != i and table.pos[head] in ("VERB", "AUX") and dep in (*NOUN_SLOTS, "xcomp", "obj")
+        slot = slot and (dep != "obl" or syntax.case_at(table, i) in ("", "in", "tot"))
+        head_lemma = syntax.lemma_at(table, head)
+        lends = head_lemma in LIGHT_VERBS or (pos == "ADJ" and head_lemma in ADJECTIVE_SUPPORTS)
         if slot and lends:
-            cand.support = head.i
+            cand.support = head
         return cand
-    if general and _generic_event_noun(tok) and not _fixed_phrase(tok):
-        return Candidate(tok.i, "noun", syntax.lemma(tok), GENERAL)
+    if general and _generic_event_noun(table.lower[i], lemma) and not _fixed_phrase(table, i):
+        return Candidate(i, "noun", lemma, GENERAL)
     return None
 
 
-def _fixed_phrase(tok: Token) -> bool:
+def _fixed_phrase(table: TokenTable, i: int) -> bool:
     """`in reactie op`, `als reactie op`: a noun inside a fixed preposition, no event of its own."""
-    doc = tok.doc
-    before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-    return (before, tok.lower_, after) in FIXED_PHRASES
+    lower = table.lower
+    before = lower[i - 1] if i > 0 else ""
+    after = lower[i + 1] if i + 1 < len(lower) else ""
+    return (before, lower[i], after) in FIXED_PHRASES
 
 
-def _generic_event_noun(tok: Token) -> bool:
-    w = tok.lower_
-    if w in NOT_EVENT_NOUNS or syntax.lemma(tok) in NOT_EVENT_NOUNS:
+def _generic_event_noun(w: str, lemma: str) -> bool:
+    """Whether a word (lowercased, with its lemma) is an event noun outside the trigger lexicon."""
+    if w in NOT_EVENT_NOUNS or lemma in NOT_EVENT_NOUNS:
         return False
-    if w in EVENT_NOUNS or syntax.lemma(tok) in EVENT_NOUNS:
+    if w in EVENT_NOUNS or lemma in EVENT_NOUNS:
         return True
     compound = w.endswith(LONG_EVENT_NOUNS) and any(w.endswith(e) and len(w) - len(e) >= 4 for e in LONG_EVENT_NOUNS)
     if compound:
         return True  # compounds of event nouns: `ontwikkelaarsconferentie`
-    return w.endswith(EVENT_NOUN_SUFFIXES) and len(w) >= 8 and not any(w.endswith(n) for n in NOT_EVENT_NOUNS)
+    return w.endswith(EVENT_NOUN_SUFFIXES) and len(w) >= 8 and not w.endswith(NOT_EVENT_NOUN_TAILS)

@@ -24,6 +24,7 @@ from duiding.lang.nl.events import (
     OPEN_SUBORDINATORS,
     REPORTATIVE,
 )
+from duiding.layers.doctokens import TokenTable
 from duiding.layers.events import syntax
 from duiding.layers.events.candidates import Candidate
 from duiding.records import Factuality
@@ -32,14 +33,18 @@ MODAL_PHRASE_WORDS = frozenset(w for phrase in MODAL_PHRASES for w in phrase.spl
 RANK = {"CERTAIN": 0, "PROBABLE": 1, "POSSIBLE": 2, "UNDERSPECIFIED": 3}
 REFUSALS = frozenset({"weigeren", "nalaten", "verzuimen", "afzien"})
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "csubj"})
+# The links up which a governing verb is looked for: embeddings, and coordination to the first verb.
+GOVERNED_DEPS = EMBEDDING_DEPS | {"conj"}
 
 
 def read_factuality(cand: Candidate, doc: Doc) -> Factuality:
-    head = doc[cand.head]
-    verb = doc[cand.support] if cand.support is not None else head
+    table = syntax.table_of(doc)
+    tokens, dep, lower, children = table.tokens, table.dep, table.lower, table.children
+    head = cand.head
+    verb = cand.support if cand.support is not None else head
     fact = Factuality()
-    parts = [doc[i] for i in cand.parts if doc[i].pos_ in ("VERB", "NOUN", "AUX")]
-    negated = any(_negated(t) for t in (head, verb, *parts))
+    parts = [i for i in cand.parts if table.pos[i] in ("VERB", "NOUN", "AUX")]
+    negated = any(_negated(table, t) for t in (head, verb, *parts))
     certainty, modality = "CERTAIN", None
 
     def weaken(level: str, cue: str | None) -> None:
@@ -51,62 +56,67 @@ def read_factuality(cand: Candidate, doc: Doc) -> Factuality:
             modality = cue
 
     # auxiliaries of the verb: modals, future, reportative `zou`
-    for aux in syntax.children(verb, "aux"):
-        lem = syntax.lemma(aux)
+    for aux in children[verb]:
+        if dep[aux] != "aux":
+            continue
+        lem = syntax.lemma_at(table, aux)
         if lem in MODAL_VERBS:
-            weaken(MODAL_VERBS[lem][1], aux.lower_)
-        if lem in FUTURE_AUXILIARIES or (aux.lower_ in ("gaat", "gaan") and verb.morph.get("VerbForm", []) == ["Inf"]):
+            weaken(MODAL_VERBS[lem][1], lower[aux])
+        if lem in FUTURE_AUXILIARIES or (
+            lower[aux] in ("gaat", "gaan") and tokens[verb].morph.get("VerbForm", []) == ["Inf"]
+        ):
             fact.future = True
-        if aux.lower_ in REPORTATIVE and not _conditional(verb):
-            weaken("PROBABLE", aux.lower_)
+        if lower[aux] in REPORTATIVE and not _conditional(table, verb):
+            weaken("PROBABLE", lower[aux])
     # adverbs and fixed phrases on the verb or noun
-    for tok in (verb, head, *parts):
-        for c in tok.children:
-            word = c.lower_
-            if c.dep_ in ("advmod", "amod") and word in CERTAINTY_ADVERBS:
+    for t in (verb, head, *parts):
+        for c in children[t]:
+            word = lower[c]
+            if dep[c] in ("advmod", "amod") and word in CERTAINTY_ADVERBS:
                 weaken(CERTAINTY_ADVERBS[word], word)
-            if c.dep_.startswith("obl") and syntax.case_of(c) == "naar" and word in ("verwachting", "verluidt"):
+            if word in ("verwachting", "verluidt") and dep[c].startswith("obl") and syntax.case_at(table, c) == "naar":
                 weaken("PROBABLE", f"naar {word}")
-            phrase = _modal_phrase(c)
+            phrase = _modal_phrase(table, c)
             if phrase is not None:
                 weaken(MODAL_PHRASES[phrase][1], MODAL_PHRASES[phrase][0])
     # governing verbs: `dreigt te`, `wil`, `weigert te`, `eist dat`, `beweert dat`, `als ...`
     v, depth = verb, 0
-    while v.dep_ in EMBEDDING_DEPS | {"conj"} and v.head.i != v.i and depth < 4:
+    while dep[v] in GOVERNED_DEPS and table.head[v] != v and depth < 4:
         depth += 1
-        if v.dep_ == "conj":
-            v = v.head
+        if dep[v] == "conj":
+            v = table.head[v]
             continue
-        gov = v.head
-        glem = syntax.lemma(gov)
-        mark = {c.lower_ for c in v.children if c.dep_ == "mark"}
-        if mark & OPEN_SUBORDINATORS or ("om" in mark and v.dep_ == "advcl"):
+        gov = table.head[v]
+        glem = syntax.lemma_at(table, gov)
+        gword = lower[gov]
+        mark = {lower[c] for c in children[v] if dep[c] == "mark"}
+        if mark & OPEN_SUBORDINATORS or ("om" in mark and dep[v] == "advcl"):
             weaken("UNDERSPECIFIED", None)
-        if v.dep_ == "xcomp" and glem in MODAL_VERBS:
-            weaken(MODAL_VERBS[glem][1], gov.lower_)
-        if glem in REFUSALS and v.dep_ in ("xcomp", "ccomp"):
+        if dep[v] == "xcomp" and glem in MODAL_VERBS:
+            weaken(MODAL_VERBS[glem][1], gword)
+        if glem in REFUSALS and dep[v] in ("xcomp", "ccomp"):
             negated = True
-        elif glem in NONFACTUAL_GOVERNORS and v.dep_ in ("xcomp", "ccomp"):
+        elif glem in NONFACTUAL_GOVERNORS and dep[v] in ("xcomp", "ccomp"):
             weaken("UNDERSPECIFIED", None)
-        if v.dep_ == "ccomp" and glem in CLAIM_VERBS:
-            weaken("PROBABLE", gov.lower_)
-        if v.dep_ in ("ccomp", "csubj") and gov.lower_ in CERTAINTY_ADVERBS:
-            weaken(CERTAINTY_ADVERBS[gov.lower_], gov.lower_)
-            if gov.lower_ in NEGATIVE_CERTAINTY:
+        if dep[v] == "ccomp" and glem in CLAIM_VERBS:
+            weaken("PROBABLE", gword)
+        if dep[v] in ("ccomp", "csubj") and gword in CERTAINTY_ADVERBS:
+            weaken(CERTAINTY_ADVERBS[gword], gword)
+            if gword in NEGATIVE_CERTAINTY:
                 negated = True
-        for c in gov.children:
-            phrase = _modal_phrase(c)
-            if phrase is not None and v.dep_ == "xcomp":
+        for c in children[gov]:
+            phrase = _modal_phrase(table, c)
+            if phrase is not None and dep[v] == "xcomp":
                 weaken(MODAL_PHRASES[phrase][1], MODAL_PHRASES[phrase][0])
-        if _negated(gov) and v.dep_ == "xcomp" and (glem in MODAL_VERBS or _has_modal_phrase(gov)):
+        if dep[v] == "xcomp" and _negated(table, gov) and (glem in MODAL_VERBS or _has_modal_phrase(table, gov)):
             negated = True  # `wilde niet zeggen`, `is niet van plan te laten vallen`
         v = gov
-    written = _modal_phrase_before_te(verb)
+    written = _modal_phrase_before_te(table, tokens[verb])
     if written is not None and modality is None:
         phrase, negated_phrase = written
         weaken(MODAL_PHRASES[phrase][1], MODAL_PHRASES[phrase][0])
         negated = negated or negated_phrase
-    if _conditional(verb):
+    if _conditional(table, verb):
         weaken("UNDERSPECIFIED", None)
     fact.polarity = "NEG" if negated else "POS"
     # a refused or denied event is certain not to have happened, as MEANTIME writes it
@@ -115,62 +125,85 @@ def read_factuality(cand: Candidate, doc: Doc) -> Factuality:
     return fact
 
 
-def _negated(tok: Token) -> bool:
-    for c in tok.children:
-        if c.lower_ in NEGATORS and c.dep_ in ("advmod", "det", "obj", "nsubj", "nsubj:pass", "obl", "amod", "iobj"):
+NEGATED_DEPS = frozenset({"advmod", "det", "obj", "nsubj", "nsubj:pass", "obl", "amod", "iobj"})
+
+
+def _negated(table: TokenTable, i: int) -> bool:
+    dep, lower, children = table.dep, table.lower, table.children
+    for c in children[i]:
+        if lower[c] in NEGATORS and dep[c] in NEGATED_DEPS:
             return True
-        if c.dep_ in ("obj", "nsubj:pass") and any(d.lower_ == "geen" and d.dep_ == "det" for d in c.children):
-            return tok.pos_ in ("VERB", "AUX")
+        if dep[c] in ("obj", "nsubj:pass") and any(lower[d] == "geen" and dep[d] == "det" for d in children[c]):
+            return table.pos[i] in ("VERB", "AUX")
     return False
 
 
-def _modal_phrase(tok: Token) -> str | None:
+def _modal_phrase(table: TokenTable, i: int) -> str | None:
     """`van plan` (`plan` with `van`), `op het punt`, `bereid`, `voornemens` as dependents."""
-    if tok.lower_ not in MODAL_PHRASE_WORDS:
+    word = table.lower[i]
+    if word not in MODAL_PHRASE_WORDS:
         return None
-    words = " ".join(t.lower_ for t in tok.subtree if t.dep_ in ("case", "det", "fixed", "flat") or t.i == tok.i)
+    dep = table.dep
+    words = " ".join(table.lower[t] for t in _subtree(table, i) if dep[t] in ("case", "det", "fixed", "flat") or t == i)
     for phrase in MODAL_PHRASES:
-        if words == phrase or tok.lower_ == phrase:
+        if words == phrase or word == phrase:
             return phrase
     return None
 
 
+def _subtree(table: TokenTable, i: int) -> list[int]:
+    """The token and all its dependents, in text order (`Token.subtree`)."""
+    out = []
+    stack = [i]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(table.children[t])
+    return sorted(out)
+
+
 CLAUSE_BREAKS = frozenset({",", ";", ":", "dat", "die", "omdat", "want", "en", "maar"})
+# The modal phrases of more than one word, split once.
+LONG_MODAL_PHRASES = tuple((phrase, phrase.split()) for phrase in MODAL_PHRASES if len(phrase.split()) > 1)
 
 
-def _modal_phrase_before_te(verb: Token) -> tuple[str, bool] | None:
+def _modal_phrase_before_te(table: TokenTable, verb: Token) -> tuple[str, bool] | None:
     """`is niet van plan hem te laten vallen`, read from the words when the parser has broken the
     fixed phrase up: a modal phrase in the same clause before a `te` infinitive (or the verb it
     heads), and whether a negator stands before that phrase."""
-    te = next((c for c in verb.subtree if c.dep_ == "mark" and c.lower_ == "te"), None)
-    if te is None or te.i > verb.i:
+    dep, lower = table.dep, table.lower
+    sentence_start = syntax.sentence_bounds(verb)[0]
+    if "te" not in lower[sentence_start : verb.i + 1]:
+        return None  # a `te` outside this stretch has no words before it in the sentence to read
+    te = next((t for t in _subtree(table, verb.i) if dep[t] == "mark" and lower[t] == "te"), None)
+    if te is None or te > verb.i:
         return None
-    doc, start = verb.doc, te.i
-    words: list[Token] = []
-    k = start - 1
-    while k >= verb.sent.start and doc[k].lower_ not in CLAUSE_BREAKS and len(words) < 12:
-        words.insert(0, doc[k])
+    k = te - 1
+    while k >= sentence_start and lower[k] not in CLAUSE_BREAKS and te - 1 - k < 12:
         k -= 1
-    lowered = [t.lower_ for t in words]
-    for phrase in MODAL_PHRASES:
-        parts = phrase.split()
+    lowered = lower[k + 1 : te]
+    for phrase, parts in LONG_MODAL_PHRASES:
         for i in range(len(lowered) - len(parts) + 1):
-            if lowered[i : i + len(parts)] == parts and len(parts) > 1:
+            if lowered[i : i + len(parts)] == parts:
                 return phrase, any(w in NEGATORS for w in lowered[:i])
     return None
 
 
-def _has_modal_phrase(tok: Token) -> bool:
-    return any(_modal_phrase(c) is not None for c in tok.children)
+def _has_modal_phrase(table: TokenTable, i: int) -> bool:
+    return any(_modal_phrase(table, c) is not None for c in table.children[i])
 
 
-def _conditional(verb: Token) -> bool:
+CONDITIONAL_MARKS = ("als", "indien", "tenzij", "mits")
+
+
+def _conditional(table: TokenTable, verb: int) -> bool:
     """In a clause opened by `als`, `indien`, `tenzij`: the event is a condition, not a fact."""
+    dep, lower = table.dep, table.lower
     v = verb
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in ("als", "indien", "tenzij", "mits") for c in v.children):
+        if any(dep[c] == "mark" and lower[c] in CONDITIONAL_MARKS for c in table.children[v]):
             return True
-        if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:
+        if dep[v] not in ("conj", "xcomp") or table.head[v] == v:
             return False
-        v = v.head
+        v = table.head[v]
     return False

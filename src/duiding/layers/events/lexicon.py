@@ -69,12 +69,15 @@ class Lexicon:
     particle_of: dict[str, str]  # separable lemma -> particle
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
     phrase_words: frozenset[str] = frozenset()  # every word of a multi-word noun: a cheap first test
+    noun_endings: frozenset[str] = frozenset()  # the last four letters of every noun: a cheap first test
 
     def noun_senses(self, word: str) -> tuple[Sense, ...]:
         """Senses of a noun, or of the last part of a compound (`volksprotesten` -> `protesten`)."""
         w = word.lower()
         if w in self.nouns:
             return self.nouns[w]
+        if w[-4:] not in self.noun_endings:
+            return ()  # a compound's last part (four letters or more) ends as the word does
         for k in range(1, len(w) - 3):
             tail = w[k:].lstrip("-")
             if len(tail) >= 4 and tail in self.nouns and not _too_short_head(w, tail):
@@ -126,4 +129,5 @@ def lexicon() -> Lexicon:
         for form in verb_forms(lemma):
             forms.setdefault(form.text, []).append(form)
     words = frozenset(w for key in noun_phrases for w in key)
-    return Lexicon(verbs, multiword, nouns, noun_phrases, forms, particle_of, dict(data.NOUN_CLASSES), words)
+    endings = frozenset(noun[-4:] for noun in nouns if len(noun) >= 4)
+    return Lexicon(verbs, multiword, nouns, noun_phrases, forms, particle_of, dict(data.NOUN_CLASSES), words, endings)
