@@ -59,12 +59,14 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=65536)
 def strip_possessive(text: str) -> str:
     """`Rutte's` -> `Rutte`; `Jobs'` -> `Jobs`."""
     stripped = _POSSESSIVE.sub("", text.strip())
     return stripped or text
 
 
+@lru_cache(maxsize=65536)
 def _word_key(word: str, conv: str) -> str:
     for rule in _RULES[conv]:
         word = _apply(word, rule)
@@ -95,14 +97,21 @@ def name_keys(text: str) -> tuple[str, ...]:
 
 def content_words(k: str) -> list[str]:
     """The words of a key without name particles (`al`, `bin`): `al kadafi` -> [`kadafi`]."""
+    return list(_content_words(k))
+
+
+@lru_cache(maxsize=65536)
+def _content_words(k: str) -> tuple[str, ...]:
+    # Kept per key (the entity layer compares every name with every cluster's keys); a tuple,
+    # so that no caller can change what is kept.
     words = k.split()
     kept = [w for w in words if w not in PARTICLES]
-    return kept or words
+    return tuple(kept or words)
 
 
 def surname_key(k: str) -> str:
     """The last content word of a key: the part of a person's name that news repeats."""
-    words = content_words(k)
+    words = _content_words(k)
     return words[-1] if words else ""
 
 

@@ -11,7 +11,9 @@ from spacy.util import filter_spans
 
 from duiding.kb import KnowledgeBase
 from duiding.kb.names import content_words, fold, name_keys, strip_possessive, surname_key
+from duiding.layers.doctokens import token_table
 from duiding.layers.entities.model import TYPES, Cand, Cluster
+from duiding.layers.entities.tokens import sentence_starts, text_of
 
 # Corporate forms that a company's short name drops (`Apple Inc.` / `Apple`).
 LEGAL_FORMS: frozenset[str] = frozenset(
@@ -36,20 +38,21 @@ LEGAL_FORMS: frozenset[str] = frozenset(
 
 
 def span_text(doc: Doc, c: Cand) -> str:
-    return strip_possessive(doc[c.start : c.end].text)
+    return strip_possessive(text_of(token_table(doc), c.start, c.end))
 
 
 def name_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Cand]:
     """The backbone's entity spans, trimmed of punctuation at their edges. (An article that
     opens a span stays: `De Morgen`, `Het Parool`, `Herman De Prins`.)"""
+    tokens = token_table(doc).tokens
     out = []
     for ent in doc.ents:
         if ent.label_ not in TYPES:
             continue
         s, e = ent.start, ent.end
-        while s < e and doc[s].is_punct:
+        while s < e and tokens[s].is_punct:
             s += 1
-        while e > s and doc[e - 1].is_punct and doc[e - 1].text != ".":
+        while e > s and tokens[e - 1].is_punct and tokens[e - 1].text != ".":
             e -= 1
         if s < e:
             out.append(Cand(s, e, "name", sent_of.get(s, 0), label=ent.label_))
@@ -59,7 +62,7 @@ def name_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Cand]:
 def propagate(doc: Doc, cands: list[Cand], sent_of: dict[int, int]) -> list[Cand]:
     """Repeat what the backbone found: other occurrences of a found name, and of a person's
     surname, become mentions too (`Chodorkovski` after `Michail Chodorkovski`)."""
-    texts = [t.text for t in doc]
+    texts = token_table(doc).text
     forms: dict[tuple[str, ...], str] = {}
     cased: set[str] = set()  # first words as written: `iPhone` repeats in lower case
     for c in cands:
@@ -125,26 +128,28 @@ def gazetteer_places(doc: Doc, cands: list[Cand], kb: KnowledgeBase, sent_of: di
     know only as places (`Genève`). A capitalised word that opens a sentence counts only where the parser calls
     it a proper noun; a name next to another capitalised word is left alone (it may be part
     of a longer name the backbone knows better)."""
+    tt = token_table(doc)
     tagged = doc.has_annotation("POS")
-    wordlike, sent_start, proper = [], [], []
-    for t in doc:
-        wordlike.append(_wordlike(t.text))
-        sent_start.append(bool(t.is_sent_start))
-        proper.append(tagged and t.pos_ == "PROPN")
+    wordlike = [_wordlike(text) for text in tt.text]
+    sent_start = sentence_starts(doc)
+    proper = [tagged and pos == "PROPN" for pos in tt.pos]
     # A hit covers only tokens before the next position looked at (see `propagate`).
     covered = _coverage(len(doc), cands)
     found: list[Cand] = []
+    n_tokens = len(doc)
     i = 0
-    while i < len(doc):
+    while i < n_tokens:
+        # A place starts at a capitalised word, not at a sentence's common word.
+        if not wordlike[i] or (sent_start[i] and not proper[i]):
+            i += 1
+            continue
         hit = None
-        for n in range(min(GAZETTEER_MAX_WORDS, len(doc) - i), 0, -1):
+        for n in range(min(GAZETTEER_MAX_WORDS, n_tokens - i), 0, -1):
             if covered[i + n] != covered[i] or not all(wordlike[i : i + n]):
                 continue
-            if sent_start[i] and not proper[i]:
+            if any(wordlike[k] and not sent_start[k] for k in (i - 1, i + n) if 0 <= k < n_tokens):
                 continue
-            if any(wordlike[k] and not sent_start[k] for k in (i - 1, i + n) if 0 <= k < len(doc)):
-                continue
-            if _safe_place(doc[i : i + n].text, kb):
+            if _safe_place(text_of(tt, i, i + n), kb):
                 hit = Cand(i, i + n, "name", sent_of.get(i, 0), label="LOC", propagated=True)
                 break
         if hit:
@@ -225,6 +230,7 @@ def _find(latest: list[Cluster], keys: set[str], words: list[str], c: Cand) -> C
             return cl
         if len(words) > 1 and any(k in surnames for k in cl.keys):
             return cl  # `Jobs` first, `Steve Jobs` later
+    acronym = _acronym(words) if len(words) >= 2 else None
     for cl in latest:
         organisation = False
         if c.label == "ORG":
@@ -236,7 +242,7 @@ def _find(latest: list[Cluster], keys: set[str], words: list[str], c: Cand) -> C
                 return cl
             if len(words) == 1 and len(cw) >= 2 and words[0] == _acronym(cw):
                 return cl
-            if len(cw) == 1 and len(words) >= 2 and cw[0] == _acronym(words):
+            if len(cw) == 1 and acronym is not None and cw[0] == acronym:
                 return cl
     return None
 
