@@ -11,7 +11,7 @@ from spacy.util import filter_spans
 
 from duiding.kb import KnowledgeBase
 from duiding.kb.names import content_words, fold, name_keys, strip_possessive, surname_key
-from duiding.layers.doctokens import token_table
+from duiding.layers.doctokens import TokenTable, token_table
 from duiding.layers.entities.model import TYPES, Cand, Cluster
 from duiding.layers.entities.tokens import sentence_starts, text_of
 
@@ -279,15 +279,16 @@ def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
     """One type per entity: the majority of its mentions' labels and of the nouns written
     right before them; ties go to the KB, then the Alpino name lists, then the first mention.
     A country's or region's own name is a place, whatever the recogniser called it (MISC)."""
-    from duiding.layers.entities.descriptions import noun_at
+    from duiding.layers.entities.descriptions import noun_in
 
+    tt = token_table(doc)
     for cl in clusters:
         votes = Counter(cl.labels)
         for m in cl.mentions:
-            noun = noun_at(doc, m.start - 1) if m.start > 0 else None
+            noun = noun_in(tt, m.start - 1) if m.start > 0 else None
             if noun is not None and noun.end == m.start and not noun.counterpart:
                 votes[noun.entity_type] += DESCRIPTION_VOTE
-            apposed = _apposition_noun(doc, m.end)
+            apposed = _apposition_noun(tt, m.end)
             if apposed is not None:
                 votes[apposed] += DESCRIPTION_VOTE
         if not votes:
@@ -316,17 +317,18 @@ def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
                 cl.type = "LOC"
 
 
-def _apposition_noun(doc: Doc, end: int) -> str | None:
+def _apposition_noun(tt: TokenTable, end: int) -> str | None:
     """`Ingrida Kowalska, de leider van de oppositie,`: PER where a role noun heads an
     apposition right after a name (`, de` + noun)."""
-    from duiding.layers.entities.descriptions import noun_at
+    from duiding.layers.entities.descriptions import noun_in
 
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("de", "het", "een"):
+    n_tokens = len(tt)
+    if end + 2 >= n_tokens or tt.text[end] != "," or tt.lower[end + 1] not in ("de", "het", "een"):
         return None
     k = end + 2
-    while k < len(doc) and k < end + 5 and doc[k].pos_ == "ADJ":
+    while k < n_tokens and k < end + 5 and tt.pos[k] == "ADJ":
         k += 1  # `, de Wit-Russische oppositieleider`
-    noun = noun_at(doc, k) if k < len(doc) else None
+    noun = noun_in(tt, k) if k < n_tokens else None
     # Only a person's role: after a comma a class noun as often starts the next item of a
     # list (`Apple Computer, de derde rechtszaak`) as it describes the name.
     return "PER" if noun is not None and not noun.counterpart and noun.entity_type == "PER" else None
