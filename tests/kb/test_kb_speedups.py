@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 
 import pytest
 from rapidfuzz import fuzz, process
 
 from duiding.kb import SURNAME_HITS, KnowledgeBase, default_kb
 from duiding.kb.names import _apply, _compile, fold, key
-from duiding.lang.romanisation import AFTER, CONVENTIONS, PHONEMES
+from duiding.lang.romanisation import AFTER, CONVENTIONS, FOLD, PHONEMES
 
 kb = default_kb()
 
@@ -85,3 +86,17 @@ def test_keys_by_string_operations_equal_the_regular_expressions() -> None:
 def test_a_rule_applies_as_its_regular_expression(pattern: str, word: str) -> None:
     (rule,) = _compile([(pattern, "Q")])
     assert _apply(word, rule) == re.sub(pattern, "Q", word)
+
+
+def _plain_fold(text: str) -> str:
+    """`fold` as first written: a character map, then every name decomposed and its marks dropped."""
+    text = "".join(FOLD.get(ch, ch) for ch in text.lower())
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return re.sub(r"[^0-9a-z]+", " ", text).strip()
+
+
+def test_fold_by_translation_equals_the_character_map() -> None:
+    names = [str(n) for (n,) in kb._rows("SELECT DISTINCT name FROM alias")]
+    sample = [*random.Random(13).sample(names, 3000), "Ærø", "Straße", "Łódź", "São Tomé", "İzmir", "x\u0301"]
+    for name in sample:
+        assert fold(name) == _plain_fold(name), name
