@@ -173,6 +173,37 @@ def _acronym(words: list[str]) -> str:
     return "".join(w[0] for w in words if w and w not in {"van", "de", "der", "het", "voor", "en"})
 
 
+class _KeyForms:
+    """What the short-form and acronym rules of `_find` can match in one cluster's keys: a
+    name matches a key there only through its first content word, its acronym or the key's
+    one word. Kept as keys arrive, so that `_find` reads the keys of only the clusters that
+    one of these lets through (a name is compared with every cluster before it)."""
+
+    def __init__(self) -> None:
+        self.firsts: set[str] = set()  # the first content word of every key
+        self.acronyms: set[str] = set()  # the acronym of every key of two or more content words
+        self.single_words: set[str] = set()  # the word of every key of one content word
+
+    def add(self, keys: set[str]) -> None:
+        for k in keys:
+            cw = content_words(k)
+            if not cw:
+                continue
+            self.firsts.add(cw[0])
+            if len(cw) >= 2:
+                self.acronyms.add(_acronym(cw))
+            else:
+                self.single_words.add(cw[0])
+
+    def may_match(self, words: list[str], acronym: str | None) -> bool:
+        """Whether a key can be a short or long form of `words`, or its acronym or expansion."""
+        return (
+            words[0] in self.firsts
+            or (len(words) == 1 and words[0] in self.acronyms)
+            or (acronym is not None and acronym in self.single_words)
+        )
+
+
 def cluster_names(doc: Doc, cands: list[Cand]) -> list[Cluster]:
     """One cluster per entity: equal keys, a surname after a full name (and back), a short
     company name and its longer form, an acronym and its expansion."""
@@ -180,14 +211,16 @@ def cluster_names(doc: Doc, cands: list[Cand]) -> list[Cluster]:
     # Latest first: where a short form fits two entities, the nearer one is meant. Kept in that
     # order as mentions arrive (in text order), rather than sorted again for each name.
     latest: list[Cluster] = []
+    forms: dict[int, _KeyForms] = {}  # cluster number -> its keys' forms
     for c in sorted(cands, key=lambda c: c.start):
         text = span_text(doc, c)
         keys = set(name_keys(text))
         words = content_words(next(iter(name_keys(text)), ""))
-        target = _find(latest, keys, words, c)
+        target = _find(latest, keys, words, c, forms)
         if target is None:
             target = Cluster(idx=len(clusters))
             clusters.append(target)
+            forms[target.idx] = _KeyForms()
         else:
             latest.remove(target)
         target.mentions.append(c)
@@ -198,6 +231,7 @@ def cluster_names(doc: Doc, cands: list[Cand]) -> list[Cluster]:
             (target.weak_labels if c.propagated else target.labels)[c.label] += 1
         target.names.append(text)
         target.keys |= keys
+        forms[target.idx].add(keys)
         # Kept for every name: whether a surname may join it is decided when one comes
         # (a person's mention, or a cluster with a person's label), so that a full name the
         # recogniser mistyped still takes its surname (`Ingrida Kowalska` ... `Kowalska`).
@@ -214,7 +248,9 @@ def _place_latest(latest: list[Cluster], cluster: Cluster, start: int) -> None:
     latest.insert(i, cluster)
 
 
-def _find(latest: list[Cluster], keys: set[str], words: list[str], c: Cand) -> Cluster | None:
+def _find(
+    latest: list[Cluster], keys: set[str], words: list[str], c: Cand, forms: dict[int, _KeyForms]
+) -> Cluster | None:
     """The cluster the name belongs to; `latest` is ordered by latest mention, latest first."""
     for cl in latest:
         if keys & cl.keys:
@@ -230,8 +266,12 @@ def _find(latest: list[Cluster], keys: set[str], words: list[str], c: Cand) -> C
             return cl
         if len(words) > 1 and any(k in surnames for k in cl.keys):
             return cl  # `Jobs` first, `Steve Jobs` later
+    if not words:
+        return None  # no short form, long form or acronym of nothing
     acronym = _acronym(words) if len(words) >= 2 else None
     for cl in latest:
+        if not forms[cl.idx].may_match(words, acronym):
+            continue
         organisation = False
         if c.label == "ORG":
             seen = cl.labels + cl.weak_labels
