@@ -11,7 +11,8 @@ import unicodedata
 import pytest
 from rapidfuzz import fuzz, process
 
-from duiding.kb import SURNAME_HITS, KnowledgeBase, default_kb
+from duiding.kb import DEMONYM_FORM, SURNAME_HITS, KBEntity, KnowledgeBase, default_kb
+from duiding.kb.demonyms import flat, word_stems
 from duiding.kb.names import _apply, _compile, fold, key
 from duiding.lang.romanisation import AFTER, CONVENTIONS, FOLD, PHONEMES
 
@@ -100,3 +101,44 @@ def test_fold_by_translation_equals_the_character_map() -> None:
     sample = [*random.Random(13).sample(names, 3000), "Ærø", "Straße", "Łódź", "São Tomé", "İzmir", "x\u0301"]
     for name in sample:
         assert fold(name) == _plain_fold(name), name
+
+
+def _demonym_by_queries(word: str, sentence_start: bool) -> KBEntity | None:
+    """`country_by_demonym` as first written: a query per key and per stem."""
+    if not word[:1].isupper() or not DEMONYM_FORM.match(word) or len(flat(word)) < 3:
+        return None
+    if kb.lookup(word, types=["LOC"], dutch_only=True):
+        return None
+    for conv in ("nl", "en"):
+        rows = kb._rows(
+            f"{kb._ENTITY} JOIN alias a ON a.entity = e.n WHERE a.key = ? AND a.kind = 'demonym' ORDER BY e.n",
+            (key(word, conv),),
+        )
+        if len({kb._entity(r).id for r in rows}) == 1:
+            return kb._entity(rows[0])
+    for s in word_stems(word, sentence_start=sentence_start):
+        rows = kb._rows(f"{kb._ENTITY} JOIN demonym_stem d ON d.entity = e.n WHERE d.stem = ? ORDER BY e.n", (s,))
+        if len(rows) == 1:
+            return kb._entity(rows[0])
+        if rows:
+            countries = [r for r in rows if r[4] == "country"]
+            return kb._entity(countries[0]) if len(countries) == 1 else None
+    return None
+
+
+def test_demonyms_read_in_memory_answer_as_the_queries() -> None:
+    listed = [str(n) for (n,) in kb._rows("SELECT DISTINCT name FROM alias WHERE kind = 'demonym'")]
+    words = [n[:1].upper() + n[1:] for n in listed]
+    words += [w[:-1] + "se" for w in words] + [
+        "Litouwse",
+        "Wit-Russische",
+        "Indien",
+        "Europese",
+        "Nederlandse",
+        "Grote",
+    ]
+    fresh = KnowledgeBase()
+    for word in words:
+        for sentence_start in (False, True):
+            expected = _demonym_by_queries(word, sentence_start)
+            assert fresh.country_by_demonym(word, sentence_start=sentence_start) == expected, word

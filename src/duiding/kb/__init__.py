@@ -162,6 +162,16 @@ class _People:
     country: dict[int, str | None]
 
 
+@dataclass(frozen=True)
+class _Demonyms:
+    """The KB's demonyms and demonym stems, with their entities in the KB's order (a few
+    hundred rows, read at the first demonym asked about: an article asks about every
+    capitalised adjective, and the same words recur)."""
+
+    by_key: dict[str, tuple[KBEntity, ...]]  # demonym alias key -> entities, one per alias
+    by_stem: dict[str, tuple[KBEntity, ...]]  # demonym stem -> entities
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     entity: KBEntity
@@ -467,24 +477,38 @@ class KnowledgeBase:
             return None
         if self.lookup(word, types=["LOC"], dutch_only=True):
             return None
+        demonyms = self._demonyms
         for conv in ("nl", "en"):
-            rows = self._rows(
-                f"{self._ENTITY} JOIN alias a ON a.entity = e.n WHERE a.key = ? AND a.kind = 'demonym' ORDER BY e.n",
-                (key(word, conv),),
-            )
-            ids = {self._entity(r).id for r in rows}
-            if len(ids) == 1:
-                return self._entity(rows[0])
+            found = demonyms.by_key.get(key(word, conv), ())
+            if len({e.id for e in found}) == 1:
+                return found[0]
         for s in word_stems(word, sentence_start=sentence_start):
-            rows = self._rows(
-                f"{self._ENTITY} JOIN demonym_stem d ON d.entity = e.n WHERE d.stem = ? ORDER BY e.n", (s,)
-            )
-            if len(rows) == 1:
-                return self._entity(rows[0])
-            if rows:
-                countries = [r for r in rows if r[4] == "country"]
-                return self._entity(countries[0]) if len(countries) == 1 else None
+            found = demonyms.by_stem.get(s, ())
+            if len(found) == 1:
+                return found[0]
+            if found:
+                countries = [e for e in found if e.subtype == "country"]
+                return countries[0] if len(countries) == 1 else None
         return None
+
+    @cached_property
+    def _demonyms(self) -> _Demonyms:
+        by_key: dict[str, list[KBEntity]] = defaultdict(list)
+        for row in self._rows(
+            "SELECT e.n, e.id, e.name, e.type, e.subtype, e.country, e.population, e.feature, a.key FROM entity e "
+            "JOIN alias a ON a.entity = e.n WHERE a.kind = 'demonym' ORDER BY e.n"
+        ):
+            by_key[str(row[-1])].append(self._entity(row))
+        by_stem: dict[str, list[KBEntity]] = defaultdict(list)
+        for row in self._rows(
+            "SELECT e.n, e.id, e.name, e.type, e.subtype, e.country, e.population, e.feature, d.stem FROM entity e "
+            "JOIN demonym_stem d ON d.entity = e.n ORDER BY e.n"
+        ):
+            by_stem[str(row[-1])].append(self._entity(row))
+        return _Demonyms(
+            {k: tuple(v) for k, v in by_key.items()},
+            {k: tuple(v) for k, v in by_stem.items()},
+        )
 
     def meta(self) -> dict[str, str]:
         return {str(k): str(v) for k, v in self._rows("SELECT key, value FROM meta")}
