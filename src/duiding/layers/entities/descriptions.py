@@ -89,15 +89,24 @@ def noun_in(tt: TokenTable, i: int) -> Noun | None:
     text = tt.text[i]
     if "-" not in text and not tt.tokens[i].is_alpha:
         return None
-    word = fold(text)
-    if word in NOT_DESCRIPTIONS:
+    word, found = _word_reading(text)
+    if word is None:
         return None
     if i > 0 and word in _ROLE_TAILS:
         two = fold(tt.text[i - 1]) + " " + word
         if two in _ROLES:
             return Noun(i - 1, i + 1, two, _ROLES[two], "PER")
-    found = _noun_of(text, word)
     return None if found is None else Noun(i, i + 1, *found)
+
+
+@lru_cache(maxsize=65536)
+def _word_reading(text: str) -> tuple[str | None, tuple[str, str | None, str, bool, str] | None]:
+    """The folded word (None where it is never a description) and what `_noun_of` finds in it,
+    kept per word: `noun_in` asks about every token of every article."""
+    word = fold(text)
+    if word in NOT_DESCRIPTIONS:
+        return None, None
+    return word, _noun_of(text, word)
 
 
 @lru_cache(maxsize=65536)

@@ -5,6 +5,7 @@ clustered into one entity per name and its variants, with one type per entity.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -66,7 +67,7 @@ def propagate(doc: Doc, cands: list[Cand], sent_of: dict[int, int]) -> list[Cand
     forms: dict[tuple[str, ...], str] = {}
     cased: set[str] = set()  # first words as written: `iPhone` repeats in lower case
     for c in cands:
-        words = tuple(fold(strip_possessive(t)) for t in texts[c.start : c.end])
+        words = tuple(map(_name_word, texts[c.start : c.end]))
         if not all(words) or c.label is None:
             continue
         forms.setdefault(words, c.label)
@@ -78,18 +79,18 @@ def propagate(doc: Doc, cands: list[Cand], sent_of: dict[int, int]) -> list[Cand
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for words, label in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         by_first.setdefault(words[0], []).append((words, label))
-    folded = [fold(strip_possessive(t)) for t in texts]
     # Tokens of the given mentions, counted up to each position. A hit only covers tokens
     # before the next position looked at, so these counts stay all that a later hit can overlap.
     covered = _coverage(len(doc), cands)
     found: list[Cand] = []
+    n_tokens = len(texts)
     i = 0
-    while i < len(doc):
+    while i < n_tokens:
         hit = None
         if texts[i][:1].isupper() or strip_possessive(texts[i]) in cased:
-            for words, label in by_first.get(folded[i], ()):
+            for words, label in by_first.get(_name_word(texts[i]), ()):
                 j = i + len(words)
-                if j <= len(doc) and covered[j] == covered[i] and tuple(folded[i:j]) == words:
+                if j <= n_tokens and covered[j] == covered[i] and tuple(map(_name_word, texts[i:j])) == words:
                     hit = Cand(i, j, "name", sent_of.get(i, 0), label=label, propagated=True)
                     break
         if hit:
@@ -98,6 +99,12 @@ def propagate(doc: Doc, cands: list[Cand], sent_of: dict[int, int]) -> list[Cand
         else:
             i += 1
     return found
+
+
+@lru_cache(maxsize=65536)
+def _name_word(text: str) -> str:
+    """A token as names are compared: folded, without a possessive (`Rutte's` -> `rutte`)."""
+    return fold(strip_possessive(text))
 
 
 def _coverage(n: int, cands: list[Cand]) -> list[int]:
