@@ -133,22 +133,33 @@ class _SurnameLetters:
     at a small part of the cost: most surnames share too few letters with the query."""
 
     def __init__(self, surnames: list[str]) -> None:
-        longest = max((len(s) for s in surnames), default=0)
-        dtype = np.uint8 if longest < 256 else np.uint16  # counts (and their sums) up to the longest surname
-        self.counts = np.zeros((_OTHER_LETTER + 1, len(surnames)), dtype=dtype)  # letter -> counts per surname
+        counts = np.zeros((_OTHER_LETTER + 1, len(surnames)), dtype=np.uint16)
         for n, s in enumerate(surnames):
             for ch in s:
-                self.counts[_letter_of(ch), n] += 1
-        self.lengths = np.array([len(s) for s in surnames], dtype=np.float64)
+                counts[_letter_of(ch), n] += 1
+        # letter -> [surnames with it at least once, at least twice, ...], as 0/1 per surname:
+        # letters in common, counted with repeats, are then sums of the query's rows.
+        self._dtype = np.uint8 if max((len(s) for s in surnames), default=0) < 256 else np.uint16
+        self._at_least = [
+            [(row >= times).astype(self._dtype) for times in range(1, int(row.max(initial=0)) + 1)] for row in counts
+        ]
+        self._lengths = np.array([len(s) for s in surnames], dtype=np.float64)
+        self._needed = lru_cache(maxsize=256)(self._needed_uncached)
 
     def candidates(self, surname: str, cutoff: float) -> list[int]:
         """The positions of the surnames whose ratio to `surname` may reach `cutoff` (a point to
         spare for rounding), in the KB's order."""
-        common = np.zeros(self.counts.shape[1], dtype=self.counts.dtype)
+        common: np.ndarray = np.zeros(len(self._lengths), dtype=self._dtype)
         for letter, times in Counter(_letter_of(ch) for ch in surname).items():
-            common += np.minimum(self.counts[letter], times)
-        needed = (cutoff - 1.0) / 200.0 * (len(surname) + self.lengths)
-        return np.flatnonzero(common >= needed).tolist()  # type: ignore[no-any-return]
+            for at_least in self._at_least[letter][:times]:
+                common += at_least
+        return np.flatnonzero(common >= self._needed(len(surname), cutoff)).tolist()  # type: ignore[no-any-return]
+
+    def _needed_uncached(self, length: int, cutoff: float) -> np.ndarray:
+        """Per surname, the fewest letters in common with a query of `length` that can reach
+        `cutoff` less a point (a whole number: the letters in common are one)."""
+        needed = np.ceil((cutoff - 1.0) / 200.0 * (length + self._lengths))
+        return np.minimum(needed, np.iinfo(np.uint16).max).astype(np.uint16)
 
 
 @dataclass(frozen=True)
