@@ -98,6 +98,16 @@ def noun_in(tt: TokenTable, i: int) -> Noun | None:
     return None if found is None else Noun(i, i + 1, *found)
 
 
+def _possible_nouns(tt: TokenTable) -> list[int]:
+    """The tokens where `noun_in` may find a noun, by their words alone (most tokens are none)."""
+    out = []
+    for i, text in enumerate(tt.text):
+        word, found = _word_reading(text)
+        if word is not None and (found is not None or word in _ROLE_TAILS):
+            out.append(i)
+    return out
+
+
 @lru_cache(maxsize=65536)
 def _word_reading(text: str) -> tuple[str | None, tuple[str, str | None, str, bool, str] | None]:
     """The folded word (None where it is never a description) and what `_noun_of` finds in it,
@@ -300,7 +310,7 @@ class Describer:
         out: list[tuple[Cluster | KBEntity, Cand]] = []
         tt = self.tt
         lower = tt.lower
-        for i in range(len(tt)):
+        for i in _possible_nouns(tt):
             if i in self.used or i in self.owner:
                 continue
             noun = noun_in(tt, i)

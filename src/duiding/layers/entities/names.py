@@ -229,7 +229,8 @@ def cluster_names(doc: Doc, cands: list[Cand]) -> list[Cluster]:
             clusters.append(target)
             forms[target.idx] = _KeyForms()
         else:
-            latest.remove(target)
+            # By identity: `remove` would compare the clusters field by field.
+            del latest[next(k for k, cl in enumerate(latest) if cl is target)]
         target.mentions.append(c)
         _place_latest(latest, target, c.start)
         if c.label:
@@ -259,17 +260,19 @@ def _find(
     latest: list[Cluster], keys: set[str], words: list[str], c: Cand, forms: dict[int, _KeyForms]
 ) -> Cluster | None:
     """The cluster the name belongs to; `latest` is ordered by latest mention, latest first."""
+    # `isdisjoint`, not `&`: a name is compared with every cluster, and no set need be made.
     for cl in latest:
-        if keys & cl.keys:
+        if not keys.isdisjoint(cl.keys):
             return cl
     surnames = {surname_key(k) for k in keys}
     for cl in latest:
         personal = c.label == "PER" or cl.labels["PER"] + cl.weak_labels["PER"] > 0
         if not personal:
             continue
-        if len(words) == 1 and surnames & cl.surnames:
+        same_surname = not surnames.isdisjoint(cl.surnames)
+        if len(words) == 1 and same_surname:
             return cl
-        if len(words) > 1 and surnames & cl.surnames and _given_compatible(words, cl):
+        if len(words) > 1 and same_surname and _given_compatible(words, cl):
             return cl
         if len(words) > 1 and any(k in surnames for k in cl.keys):
             return cl  # `Jobs` first, `Steve Jobs` later
