@@ -82,22 +82,20 @@ def propagate(doc: Doc, cands: list[Cand], sent_of: dict[int, int]) -> list[Cand
     # Tokens of the given mentions, counted up to each position. A hit only covers tokens
     # before the next position looked at, so these counts stay all that a later hit can overlap.
     covered = _coverage(len(doc), cands)
+    # The words as written that can open a form, each looked at once (not at every token).
+    openers = {text for text in set(texts) if _name_word(text) in by_first}
     found: list[Cand] = []
     n_tokens = len(texts)
-    i = 0
-    while i < n_tokens:
-        hit = None
-        if texts[i][:1].isupper() or strip_possessive(texts[i]) in cased:
-            for words, label in by_first.get(_name_word(texts[i]), ()):
-                j = i + len(words)
-                if j <= n_tokens and covered[j] == covered[i] and tuple(map(_name_word, texts[i:j])) == words:
-                    hit = Cand(i, j, "name", sent_of.get(i, 0), label=label, propagated=True)
-                    break
-        if hit:
-            found.append(hit)
-            i = hit.end
-        else:
-            i += 1
+    free = 0  # the first token after the last hit
+    for i, text in enumerate(texts):
+        if i < free or text not in openers or not (text[:1].isupper() or strip_possessive(text) in cased):
+            continue
+        for words, label in by_first[_name_word(text)]:
+            j = i + len(words)
+            if j <= n_tokens and covered[j] == covered[i] and tuple(map(_name_word, texts[i:j])) == words:
+                found.append(Cand(i, j, "name", sent_of.get(i, 0), label=label, propagated=True))
+                free = j
+                break
     return found
 
 
