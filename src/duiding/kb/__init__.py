@@ -486,8 +486,16 @@ class KnowledgeBase:
     def _demonym_uncached(self, word: str, sentence_start: bool) -> KBEntity | None:
         if not word[:1].isupper() or not DEMONYM_FORM.match(word) or len(flat(word)) < 3:
             return None
-        if self.lookup(word, types=["LOC"], dutch_only=True):
+        found = self._listed_demonym(word, sentence_start)
+        # A place name is no demonym; asked only of words that would be one (a query, where
+        # the lists are read from memory).
+        if found is None or self.lookup(word, types=["LOC"], dutch_only=True):
             return None
+        return found
+
+    def _listed_demonym(self, word: str, sentence_start: bool) -> KBEntity | None:
+        """The entity of a listed demonym form, else of the longest stem the word shares with a
+        place name (where several share it, the one country among them)."""
         demonyms = self._demonyms
         for conv in ("nl", "en"):
             found = demonyms.by_key.get(key(word, conv), ())
