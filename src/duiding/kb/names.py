@@ -144,6 +144,7 @@ def key_similarity(a: str, b: str) -> float:
 _VOWELS = re.compile(r"[aeiouy]+")
 
 
+@lru_cache(maxsize=65536)
 def skeleton(k: str) -> str:
     """The consonants of a key: romanisations differ most in vowels (`aleksandr`,
     `aliaksandr`, `oleksandr` -> `lksndr`; `khodorkovski`, `khodorkovskii` -> `khdrkvsk`)."""
