@@ -22,13 +22,14 @@ import os
 import re
 import sqlite3
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from duiding.kb.demonyms import flat, word_stems
@@ -113,15 +114,73 @@ class KBRole:
         return "held" if self.as_of is not None and day <= self.as_of else "possible"
 
 
+# The letters of romanisation keys; anything else shares one more count (a shared count can
+# only raise the bound below, never drop a surname that could match).
+_KEY_LETTERS = {ch: n for n, ch in enumerate("abcdefghijklmnopqrstuvwxyz0123456789")}
+_OTHER_LETTER = len(_KEY_LETTERS)
+
+
+def _letter_of(ch: str) -> int:
+    return _KEY_LETTERS.get(ch, _OTHER_LETTER)
+
+
+class _SurnameLetters:
+    """How often each letter occurs in each KB surname, for a cheap bound on `fuzz.ratio`.
+
+    The ratio of two strings is 200 * (their longest common subsequence) / (both lengths), and
+    that subsequence is at most the letters they have in common, counted with repeats. Scoring
+    only the surnames whose bound reaches the cutoff finds the same hits as scoring them all,
+    at a small part of the cost: most surnames share too few letters with the query."""
+
+    def __init__(self, surnames: list[str]) -> None:
+        counts = np.zeros((_OTHER_LETTER + 1, len(surnames)), dtype=np.uint16)
+        for n, s in enumerate(surnames):
+            for ch in s:
+                counts[_letter_of(ch), n] += 1
+        # letter -> [surnames with it at least once, at least twice, ...], as 0/1 per surname:
+        # letters in common, counted with repeats, are then sums of the query's rows.
+        self._dtype = np.uint8 if max((len(s) for s in surnames), default=0) < 256 else np.uint16
+        self._at_least = [
+            [(row >= times).astype(self._dtype) for times in range(1, int(row.max(initial=0)) + 1)] for row in counts
+        ]
+        self._lengths = np.array([len(s) for s in surnames], dtype=np.float64)
+        self._needed = lru_cache(maxsize=256)(self._needed_uncached)
+
+    def candidates(self, surname: str, cutoff: float) -> list[int]:
+        """The positions of the surnames whose ratio to `surname` may reach `cutoff` (a point to
+        spare for rounding), in the KB's order."""
+        common: np.ndarray = np.zeros(len(self._lengths), dtype=self._dtype)
+        for letter, times in Counter(_letter_of(ch) for ch in surname).items():
+            for at_least in self._at_least[letter][:times]:
+                common += at_least
+        return np.flatnonzero(common >= self._needed(len(surname), cutoff)).tolist()  # type: ignore[no-any-return]
+
+    def _needed_uncached(self, length: int, cutoff: float) -> np.ndarray:
+        """Per surname, the fewest letters in common with a query of `length` that can reach
+        `cutoff` less a point (a whole number: the letters in common are one)."""
+        needed = np.ceil((cutoff - 1.0) / 200.0 * (length + self._lengths))
+        return np.minimum(needed, np.iinfo(np.uint16).max).astype(np.uint16)
+
+
 @dataclass(frozen=True)
 class _People:
     """The people of the KB, indexed for `search_person`."""
 
     by_surname: dict[str, tuple[int, ...]]  # surname key -> entity numbers
     surnames: list[str]  # the surname keys, in the KB's order
-    by_length: dict[int, list[str]]  # surname keys by their length
+    letters: _SurnameLetters  # of `surnames`, in the same order
     keys: dict[int, tuple[str, ...]]  # entity number -> alias keys
     country: dict[int, str | None]
+
+
+@dataclass(frozen=True)
+class _Demonyms:
+    """The KB's demonyms and demonym stems, with their entities in the KB's order (a few
+    hundred rows, read at the first demonym asked about: an article asks about every
+    capitalised adjective, and the same words recur)."""
+
+    by_key: dict[str, tuple[KBEntity, ...]]  # demonym alias key -> entities, one per alias
+    by_stem: dict[str, tuple[KBEntity, ...]]  # demonym stem -> entities
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +212,6 @@ class KnowledgeBase:
         self._name_types = lru_cache(maxsize=CACHE_SIZE)(self._name_types_uncached)
         self._search_person = lru_cache(maxsize=CACHE_SIZE)(self._search_person_uncached)
         self._surname_hits = lru_cache(maxsize=CACHE_SIZE)(self._surname_hits_uncached)
-        self._surnames_near = lru_cache(maxsize=256)(self._surnames_near_uncached)
         self._roles = lru_cache(maxsize=CACHE_SIZE)(self._roles_uncached)
         self._holders = lru_cache(maxsize=CACHE_SIZE)(self._holders_uncached)
         self._demonym = lru_cache(maxsize=CACHE_SIZE)(self._demonym_uncached)
@@ -301,15 +359,12 @@ class KnowledgeBase:
                 people = by_surname[s]
                 if not people or people[-1] != n_:  # rows come by entity: a repeat is the last one
                     people.append(n_)
-        by_length: dict[int, list[str]] = defaultdict(list)
-        for s in by_surname:
-            by_length[len(s)].append(s)
         # Tuples, not lists: the garbage collector stops tracking tuples of strings and numbers,
         # and otherwise walks these tens of thousands of containers at every full collection.
         return _People(
             {s: tuple(people) for s, people in by_surname.items()},
             list(by_surname),
-            dict(by_length),
+            _SurnameLetters(list(by_surname)),
             {n: tuple(v) for n, v in keys.items()},
             country,
         )
@@ -353,27 +408,16 @@ class KnowledgeBase:
         return tuple(Match(self._entity_at(n), score, alias) for score, n, alias in scored[:limit])
 
     def _surname_hits_uncached(self, surname: str, cutoff: float) -> tuple[str, ...]:
-        """The KB surnames whose ratio to `surname` reaches `cutoff`, at most `SURNAME_HITS`.
+        """The KB surnames whose ratio to `surname` reaches `cutoff`, at most `SURNAME_HITS`,
+        best first (the KB's order among equals).
 
-        Only surnames of a length that can reach the cutoff are scored (a ratio is at most
-        200 * shorter / (both lengths)); where more than `SURNAME_HITS` pass, all surnames are
-        scored as rapidfuzz ranks them, so that the same ones are kept."""
+        Only the surnames that share enough letters with `surname` to reach the cutoff are
+        scored (see `_SurnameLetters`); where more than `SURNAME_HITS` pass, the best of them
+        are kept as rapidfuzz ranks them."""
         people = self._people
-        hits = process.extract(
-            surname, self._surnames_near(len(surname), cutoff), scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
-        )
-        if len(hits) > SURNAME_HITS:
-            hits = process.extract(surname, people.surnames, scorer=fuzz.ratio, score_cutoff=cutoff, limit=SURNAME_HITS)
+        near = [people.surnames[n] for n in people.letters.candidates(surname, cutoff)]
+        hits = process.extract(surname, near, scorer=fuzz.ratio, score_cutoff=cutoff, limit=SURNAME_HITS)
         return tuple(hit for hit, _score, _idx in hits)
-
-    def _surnames_near_uncached(self, length: int, cutoff: float) -> list[str]:
-        """The surnames whose length lets a surname of `length` reach `cutoff` (a point to spare)."""
-        return [
-            s
-            for n, group in self._people.by_length.items()
-            if 200.0 * min(n, length) / (n + length) >= cutoff - 1.0
-            for s in group
-        ]
 
     def _entity_at(self, n: int) -> KBEntity:
         rows = self._rows(f"{self._ENTITY} WHERE e.n = ?", (n,))
@@ -442,26 +486,48 @@ class KnowledgeBase:
     def _demonym_uncached(self, word: str, sentence_start: bool) -> KBEntity | None:
         if not word[:1].isupper() or not DEMONYM_FORM.match(word) or len(flat(word)) < 3:
             return None
-        if self.lookup(word, types=["LOC"], dutch_only=True):
+        found = self._listed_demonym(word, sentence_start)
+        # A place name is no demonym; asked only of words that would be one (a query, where
+        # the lists are read from memory).
+        if found is None or self.lookup(word, types=["LOC"], dutch_only=True):
             return None
+        return found
+
+    def _listed_demonym(self, word: str, sentence_start: bool) -> KBEntity | None:
+        """The entity of a listed demonym form, else of the longest stem the word shares with a
+        place name (where several share it, the one country among them)."""
+        demonyms = self._demonyms
         for conv in ("nl", "en"):
-            rows = self._rows(
-                f"{self._ENTITY} JOIN alias a ON a.entity = e.n WHERE a.key = ? AND a.kind = 'demonym' ORDER BY e.n",
-                (key(word, conv),),
-            )
-            ids = {self._entity(r).id for r in rows}
-            if len(ids) == 1:
-                return self._entity(rows[0])
+            found = demonyms.by_key.get(key(word, conv), ())
+            if len({e.id for e in found}) == 1:
+                return found[0]
         for s in word_stems(word, sentence_start=sentence_start):
-            rows = self._rows(
-                f"{self._ENTITY} JOIN demonym_stem d ON d.entity = e.n WHERE d.stem = ? ORDER BY e.n", (s,)
-            )
-            if len(rows) == 1:
-                return self._entity(rows[0])
-            if rows:
-                countries = [r for r in rows if r[4] == "country"]
-                return self._entity(countries[0]) if len(countries) == 1 else None
+            found = demonyms.by_stem.get(s, ())
+            if len(found) == 1:
+                return found[0]
+            if found:
+                countries = [e for e in found if e.subtype == "country"]
+                return countries[0] if len(countries) == 1 else None
         return None
+
+    @cached_property
+    def _demonyms(self) -> _Demonyms:
+        by_key: dict[str, list[KBEntity]] = defaultdict(list)
+        for row in self._rows(
+            "SELECT e.n, e.id, e.name, e.type, e.subtype, e.country, e.population, e.feature, a.key FROM entity e "
+            "JOIN alias a ON a.entity = e.n WHERE a.kind = 'demonym' ORDER BY e.n"
+        ):
+            by_key[str(row[-1])].append(self._entity(row))
+        by_stem: dict[str, list[KBEntity]] = defaultdict(list)
+        for row in self._rows(
+            "SELECT e.n, e.id, e.name, e.type, e.subtype, e.country, e.population, e.feature, d.stem FROM entity e "
+            "JOIN demonym_stem d ON d.entity = e.n ORDER BY e.n"
+        ):
+            by_stem[str(row[-1])].append(self._entity(row))
+        return _Demonyms(
+            {k: tuple(v) for k, v in by_key.items()},
+            {k: tuple(v) for k, v in by_stem.items()},
+        )
 
     def meta(self) -> dict[str, str]:
         return {str(k): str(v) for k, v in self._rows("SELECT key, value FROM meta")}

@@ -8,6 +8,7 @@ constraints (type, country, role at the date) that the caller supplies.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -22,6 +23,9 @@ CONVENTION_ORDER: tuple[str, ...] = ("nl", "en", "de", "fr")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _POSSESSIVE = re.compile(r"['’`]s?$", re.IGNORECASE)
 _DOUBLE = re.compile(r"([a-z])\1+")
+# A doubled letter's match -> the letter: as `_DOUBLE.sub(r"\1", ...)`, without reading a
+# replacement template on every call.
+_FIRST_OF_RUN = operator.itemgetter(1)
 
 
 # A rule: (letters, replacement, only at the word's start, only at its end).
@@ -36,43 +40,52 @@ def _compile(rules: Iterable[tuple[str, str]]) -> tuple[Rule, ...]:
 
 
 def _apply(word: str, rule: Rule) -> str:
-    letters, repl, start, end = rule
-    if start and end:
-        return repl if word == letters else word
-    if start:
-        return repl + word[len(letters) :] if word.startswith(letters) else word
-    if end:
-        return word[: len(word) - len(letters)] + repl if word.endswith(letters) else word
-    return word.replace(letters, repl)
+    return _apply_all(word, (rule,))
+
+
+def _apply_all(word: str, rules: tuple[Rule, ...]) -> str:
+    """The rules applied in turn (in one loop: a call per rule costs as much as the rule)."""
+    for letters, repl, start, end in rules:
+        if start and end:
+            if word == letters:
+                word = repl
+        elif start:
+            if word.startswith(letters):
+                word = repl + word[len(letters) :]
+        elif end:
+            if word.endswith(letters):
+                word = word[: len(word) - len(letters)] + repl
+        else:
+            word = word.replace(letters, repl)
+    return word
 
 
 _RULES = {conv: _compile(rules) for conv, rules in CONVENTIONS.items()}
 _AFTER = _compile(AFTER)
+_PHONEMES = str.maketrans(PHONEMES)  # one letter each way in (a placeholder capital)
+_FOLD = str.maketrans(FOLD)
 
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, diacritics folded, punctuation to single spaces: `Wit-Rusland` -> `wit rusland`."""
-    text = text.lower()
-    text = "".join(FOLD.get(ch, ch) for ch in text)
-    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = text.lower().translate(_FOLD)
+    if not text.isascii():  # ASCII has no diacritics to fold (most words)
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=65536)
 def strip_possessive(text: str) -> str:
     """`Rutte's` -> `Rutte`; `Jobs'` -> `Jobs`."""
     stripped = _POSSESSIVE.sub("", text.strip())
     return stripped or text
 
 
+@lru_cache(maxsize=65536)
 def _word_key(word: str, conv: str) -> str:
-    for rule in _RULES[conv]:
-        word = _apply(word, rule)
-    word = "".join(PHONEMES.get(ch, ch) for ch in word)
-    word = _DOUBLE.sub(r"\1", word)
-    for rule in _AFTER:
-        word = _apply(word, rule)
-    return word
+    word = _apply_all(word, _RULES[conv]).translate(_PHONEMES)
+    return _apply_all(_DOUBLE.sub(_FIRST_OF_RUN, word), _AFTER)
 
 
 @lru_cache(maxsize=65536)
@@ -95,14 +108,21 @@ def name_keys(text: str) -> tuple[str, ...]:
 
 def content_words(k: str) -> list[str]:
     """The words of a key without name particles (`al`, `bin`): `al kadafi` -> [`kadafi`]."""
+    return list(_content_words(k))
+
+
+@lru_cache(maxsize=65536)
+def _content_words(k: str) -> tuple[str, ...]:
+    # Kept per key (the entity layer compares every name with every cluster's keys); a tuple,
+    # so that no caller can change what is kept.
     words = k.split()
     kept = [w for w in words if w not in PARTICLES]
-    return kept or words
+    return tuple(kept or words)
 
 
 def surname_key(k: str) -> str:
     """The last content word of a key: the part of a person's name that news repeats."""
-    words = content_words(k)
+    words = _content_words(k)
     return words[-1] if words else ""
 
 
@@ -124,6 +144,7 @@ def key_similarity(a: str, b: str) -> float:
 _VOWELS = re.compile(r"[aeiouy]+")
 
 
+@lru_cache(maxsize=65536)
 def skeleton(k: str) -> str:
     """The consonants of a key: romanisations differ most in vowels (`aleksandr`,
     `aliaksandr`, `oleksandr` -> `lksndr`; `khodorkovski`, `khodorkovskii` -> `khdrkvsk`)."""

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from duiding import __version__
 from duiding.kb import KBEntity, KnowledgeBase, default_kb
+from duiding.layers.doctokens import token_table
 from duiding.layers.entities.descriptions import Describer
 from duiding.layers.entities.linking import link_all
 from duiding.layers.entities.model import Cand, Cluster
@@ -96,13 +97,14 @@ def analyse_entities(doc: Doc, kb: KnowledgeBase) -> list[Cluster]:
 
 def _containers(doc: Doc, clusters: list[Cluster]) -> dict[int, list[Cluster]]:
     """Places written as `X, Y` (`San Jose, Californië`): cluster of X -> clusters of Y."""
+    text = token_table(doc).text
     at: dict[int, Cluster] = {m.start: cl for cl in clusters for m in cl.mentions if m.kind == "name"}
     out: dict[int, list[Cluster]] = {}
     for cl in clusters:
         if cl.type != "LOC":
             continue
         for m in cl.mentions:
-            if m.end + 1 < len(doc) and doc[m.end].text == "," and (m.end + 1) in at:
+            if m.end + 1 < len(text) and text[m.end] == "," and (m.end + 1) in at:
                 outer = at[m.end + 1]
                 if outer.type == "LOC" and outer is not cl:
                     out.setdefault(cl.idx, []).append(outer)

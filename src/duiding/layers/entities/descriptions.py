@@ -23,9 +23,13 @@ from duiding.lang.nl.roles import (
     ROLE_NOUNS,
     TITLE_NOUNS,
 )
+from duiding.layers.doctokens import TokenTable, token_table
 from duiding.layers.entities.model import Cand, Cluster, RoleEvidence
 
 _ROLES = {fold(k): v for k, v in ROLE_NOUNS.items()}
+# What can follow a space in a role of several words (`minister` of `eerste minister`): only
+# these words need the word before them looked at.
+_ROLE_TAILS = {k[n + 1 :] for k in _ROLES for n, ch in enumerate(k) if ch == " "}
 _TITLES = {fold(k) for k in TITLE_NOUNS}
 _COUNTERPARTS = {fold(k) for k in COUNTERPARTS}
 _CLASS_NOUNS = {fold(k): v for k, v in CLASS_NOUNS.items()}
@@ -38,6 +42,7 @@ SUBTYPES_OF_CLASS_NOUN: dict[str, tuple[str, ...]] = {
     "hoofdstad": ("capital",),
 }
 _ARTICLES = DEFINITE | POSSESSIVE | {"een"}
+_DEFINITE_OR_POSSESSIVE = DEFINITE | POSSESSIVE
 _ADJ_POS = {"ADJ", "NUM"}
 
 
@@ -54,46 +59,69 @@ class Noun:
     base: str = ""  # the listed noun a compound ends in (`fabrikant` of `computerfabrikant`)
 
 
-def _endings(word: str) -> list[str]:
-    """The word's endings that leave a first part long enough for a compound (`fabrikant`
-    of `computerfabrikant`): looking these up is quicker than trying every listed noun."""
-    return [word[k:] for k in range(MIN_COMPOUND_PREFIX, len(word) + 1)]
+# The nouns a compound can end in, as tuples for `str.endswith`, which tries them all in one
+# call; its `start` leaves the compound's first part long enough (`fabrikant` of
+# `computerfabrikant`, not of a word that is only `fabrikant` with a letter before it).
+_PERSON_HEADS = (*_ROLES, *_TITLES)
+_CLASS_HEADS = tuple(_CLASS_NOUNS)  # in the listed order, which breaks ties
 
 
-def _ends_in(word: str, nouns: set[str] | dict[str, str]) -> bool:
-    """Whether the word is a compound of a listed noun: `computerfabrikant`, `oud-president`."""
-    return any(e in nouns for e in _endings(word))
-
-
-_CLASS_RANK = {n: k for k, n in enumerate(_CLASS_NOUNS)}
+def _is_person_compound(word: str) -> bool:
+    """Whether the word is a compound of a role or title: `oud-president`, `topadviseur`."""
+    return word.endswith(_PERSON_HEADS, MIN_COMPOUND_PREFIX)
 
 
 def _compound_class(word: str) -> str | None:
     """The class noun a compound ends in (`bouwbedrijf` -> `bedrijf`), the first listed where several fit."""
-    fits = [e for e in _endings(word) if e in _CLASS_NOUNS]
-    return min(fits, key=_CLASS_RANK.__getitem__) if fits else None
+    if not word.endswith(_CLASS_HEADS, MIN_COMPOUND_PREFIX):
+        return None  # most words: no need to find which
+    return next(n for n in _CLASS_HEADS if word.endswith(n, MIN_COMPOUND_PREFIX))
 
 
 def noun_at(doc: Doc, i: int) -> Noun | None:
     """The role or class noun that ends at token `i`, if any."""
-    t = doc[i]
-    if not t.is_alpha and "-" not in t.text:
+    return noun_in(token_table(doc), i)
+
+
+def noun_in(tt: TokenTable, i: int) -> Noun | None:
+    """`noun_at` on the Doc's token table (for the loops over every token)."""
+    text = tt.text[i]
+    if "-" not in text and not tt.tokens[i].is_alpha:
         return None
-    word = fold(t.text)
-    if word in NOT_DESCRIPTIONS:
+    word, found = _word_reading(text)
+    if word is None:
         return None
-    if i > 0:
-        two = fold(doc[i - 1].text) + " " + word
+    if i > 0 and word in _ROLE_TAILS:
+        two = fold(tt.text[i - 1]) + " " + word
         if two in _ROLES:
             return Noun(i - 1, i + 1, two, _ROLES[two], "PER")
-    found = _noun_of(t.text, word)
     return None if found is None else Noun(i, i + 1, *found)
 
 
+def _possible_nouns(tt: TokenTable) -> list[int]:
+    """The tokens where `noun_in` may find a noun, by their words alone (most tokens are none)."""
+    out = []
+    for i, text in enumerate(tt.text):
+        word, found = _word_reading(text)
+        if word is not None and (found is not None or word in _ROLE_TAILS):
+            out.append(i)
+    return out
+
+
 @lru_cache(maxsize=65536)
+def _word_reading(text: str) -> tuple[str | None, tuple[str, str | None, str, bool, str] | None]:
+    """The folded word (None where it is never a description) and what `_noun_of` finds in it,
+    kept per word: `noun_in` asks about every token of every article, and the same words come
+    back in every article."""
+    word = fold(text)
+    if word in NOT_DESCRIPTIONS:
+        return None, None
+    return word, _noun_of(text, word)
+
+
 def _noun_of(text: str, word: str) -> tuple[str, str | None, str, bool, str] | None:
-    """The one-word part of `noun_at` (noun, role class, entity type, counterpart, base), kept
-    per word: the same words come back in every article, and compounds take some reading."""
+    """The one-word part of `noun_at` (noun, role class, entity type, counterpart, base); kept
+    per word by `_word_reading`."""
     if word in _ROLES:
         return word, _ROLES[word], "PER", False, ""
     if word in _COUNTERPARTS:
@@ -104,12 +132,18 @@ def _noun_of(text: str, word: str) -> tuple[str, str | None, str, bool, str] | N
         return word, None, _CLASS_NOUNS[word], False, word
     if text[:1].isupper() and word.upper() != text:
         return None  # a capitalised compound is a name, not a description
-    if _ends_in(word, _ROLES) or _ends_in(word, _TITLES):
+    if _is_person_compound(word):
         return word, None, "PER", False, ""
     base = _compound_class(word)
     if base:
         return word, None, _CLASS_NOUNS[base], False, base
     return None
+
+
+def _untagged_adjective(tt: TokenTable, j: int) -> bool:
+    """Without tags, a lower-case word in `-e` reads as an adjective (`de nieuwe president`)."""
+    t = tt.tokens[j]
+    return t.is_lower and t.is_alpha and t.text.endswith("e") and tt.lower[j] not in _ARTICLES
 
 
 def feminine(noun: str) -> bool:
@@ -121,6 +155,8 @@ class Describer:
 
     def __init__(self, doc: Doc, kb: KnowledgeBase, sent_of: dict[int, int], clusters: list[Cluster]) -> None:
         self.doc = doc
+        self.tt = token_table(doc)
+        self.tagged = doc.has_annotation("POS")
         self.kb = kb
         self.sent_of = sent_of
         self.clusters = clusters
@@ -136,16 +172,16 @@ class Describer:
 
     def find_demonyms(self) -> list[tuple[Cand, KBEntity]]:
         out = []
-        tagged = self.doc.has_annotation("POS")
-        for t in self.doc:
-            if t.i in self.owner or not t.text[:1].isupper() or not (t.is_alpha or "-" in t.text):
+        tt = self.tt
+        for i, text in enumerate(tt.text):
+            if i in self.owner or not text[:1].isupper() or not ("-" in text or tt.tokens[i].is_alpha):
                 continue
-            if tagged and t.pos_ not in {"ADJ", "PROPN", "NOUN", "X"}:
+            if self.tagged and tt.pos[i] not in {"ADJ", "PROPN", "NOUN", "X"}:
                 continue
-            country = self.kb.country_by_demonym(t.text, sentence_start=bool(t.is_sent_start))
+            country = self.kb.country_by_demonym(text, sentence_start=bool(tt.tokens[i].is_sent_start))
             if country is not None:
-                self.demonyms[t.i] = country
-                out.append((Cand(t.i, t.i + 1, "demonym", self.sent_of.get(t.i, 0), label="LOC"), country))
+                self.demonyms[i] = country
+                out.append((Cand(i, i + 1, "demonym", self.sent_of.get(i, 0), label="LOC"), country))
         return out
 
     def is_demonym_name(self, c: Cand) -> tuple[Cand, KBEntity] | None:
@@ -153,11 +189,12 @@ class Describer:
         perhaps with the article that opens the sentence (`De Wit-Russische` tagged ORG):
         the demonym's mention and its country."""
         start = c.start
-        if c.end - start == 2 and self.doc[start].lower_ in _ARTICLES and self.doc[start].is_sent_start:
+        tokens = self.tt.tokens
+        if c.end - start == 2 and self.tt.lower[start] in _ARTICLES and tokens[start].is_sent_start:
             start += 1
         if c.end - start != 1:
             return None
-        t = self.doc[start]
+        t = tokens[start]
         country = self.kb.country_by_demonym(t.text, sentence_start=bool(t.is_sent_start))
         if country is None:
             return None
@@ -168,14 +205,13 @@ class Describer:
     def _qualifiers(self, noun: Noun) -> tuple[int, str | None, Cluster | None]:
         """Walk left from a noun over adjectives, demonyms and a qualifying name to its
         determiner: (first token of the description, country, qualifying organisation)."""
-        doc = self.doc
+        tt = self.tt
         j = noun.start - 1
         country: str | None = None
         org: Cluster | None = None
         steps = 0
-        tagged = doc.has_annotation("POS")
+        tagged = self.tagged
         while j >= 0 and steps < 4:
-            t = doc[j]
             if j in self.demonyms:
                 country = country or self.demonyms[j].country
             elif j in self.owner and self.owner[j].type in ("ORG", "LOC") and noun.entity_type == "PER":
@@ -185,22 +221,20 @@ class Describer:
                 elif cl.type == "ORG":
                     org = cl
                 j = min(m.start for m in cl.mentions if m.start <= j < m.end)
-            elif (tagged and t.pos_ in _ADJ_POS) or (
-                not tagged and t.is_lower and t.is_alpha and t.text.endswith("e") and t.lower_ not in _ARTICLES
-            ):
+            elif (tagged and tt.pos[j] in _ADJ_POS) or (not tagged and _untagged_adjective(tt, j)):
                 pass
             else:
                 break
             j -= 1
             steps += 1
-        start = j if j >= 0 and doc[j].lower_ in _ARTICLES else j + 1
+        start = j if j >= 0 and tt.lower[j] in _ARTICLES else j + 1
         return start, country, org
 
     def _after(self, noun: Noun) -> tuple[str | None, Cluster | None]:
         """`van Rusland` / `van Apple` right after the noun: its country or organisation."""
-        doc = self.doc
+        tt = self.tt
         k = noun.end
-        if k + 1 < len(doc) and doc[k].lower_ == "van" and (k + 1) in self.owner:
+        if k + 1 < len(tt) and tt.lower[k] == "van" and (k + 1) in self.owner:
             cl = self.owner[k + 1]
             if cl.type == "LOC" and cl.kb is not None and cl.kb.subtype == "country":
                 return cl.kb.country, None
@@ -232,7 +266,7 @@ class Describer:
     def _before(self, cl: Cluster, m: Cand) -> Cand | None:
         if m.start == 0 or (m.start - 1) in self.owner:
             return None
-        noun = noun_at(self.doc, m.start - 1)
+        noun = noun_in(self.tt, m.start - 1)
         if noun is None or noun.counterpart or noun.entity_type != cl.type:
             return None
         start, country, org = self._qualifiers(noun)
@@ -245,14 +279,14 @@ class Describer:
         return Cand(start, noun.end, "nominal", self.sent_of.get(start, 0))
 
     def _behind(self, cl: Cluster, m: Cand) -> Cand | None:
-        doc = self.doc
+        tt = self.tt
         k = m.end
-        if k >= len(doc) or doc[k].text != ",":
+        if k >= len(tt) or tt.text[k] != ",":
             return None
-        for i in range(k + 1, min(k + 6, len(doc))):
-            if doc[i].text in {",", ".", ";", ":"} or i in self.owner:
+        for i in range(k + 1, min(k + 6, len(tt))):
+            if tt.text[i] in {",", ".", ";", ":"} or i in self.owner:
                 break
-            noun = noun_at(doc, i)
+            noun = noun_in(tt, i)
             if noun is None or noun.entity_type != cl.type or noun.counterpart:
                 continue
             start, country, org = self._qualifiers(noun)
@@ -274,17 +308,18 @@ class Describer:
         """Definite descriptions that stand alone (`De Russische president kondigde aan`),
         each with the entity it refers to: a cluster of the article, or a KB entity."""
         out: list[tuple[Cluster | KBEntity, Cand]] = []
-        doc = self.doc
-        for i in range(len(doc)):
+        tt = self.tt
+        lower = tt.lower
+        for i in _possible_nouns(tt):
             if i in self.used or i in self.owner:
                 continue
-            noun = noun_at(doc, i)
+            noun = noun_in(tt, i)
             if noun is None or noun.end != i + 1:
                 continue
-            if noun.end < len(doc) and noun.end in self.owner:
+            if noun.end < len(tt) and noun.end in self.owner:
                 continue  # a title before a name is an apposition, handled there
             start, country, org = self._qualifiers(noun)
-            if start >= noun.start or doc[start].lower_ not in (DEFINITE | POSSESSIVE):
+            if start >= noun.start or lower[start] not in _DEFINITE_OR_POSSESSIVE:
                 continue
             after_country, after_org = self._after(noun)
             country = country or after_country
@@ -294,8 +329,8 @@ class Describer:
             if noun.entity_type != "PER":
                 target = self._class_referent(noun, cand)
             elif noun.counterpart:
-                target = self._counterpart(country, cand) if doc[start].lower_ in POSSESSIVE else None
-            elif doc[start].lower_ in POSSESSIVE:
+                target = self._counterpart(country, cand) if lower[start] in POSSESSIVE else None
+            elif lower[start] in POSSESSIVE:
                 target = None
             else:
                 target = self._role_referent(self._evidence(noun, country, org), cand, days)

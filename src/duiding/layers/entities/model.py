@@ -57,7 +57,10 @@ class Cluster:
         """The fullest name the article uses (the longest; the first of equals)."""
         if not self.names:
             return self.kb.name if self.kb else ""
-        return max(self.names, key=lambda n: (len(n.split()), len(n), -self.names.index(n)))
+        names = self.names
+        # The first of equals by position: a repeated name's later places rank below its first.
+        best = max(range(len(names)), key=lambda k: (len(names[k].split()), len(names[k]), -k))
+        return names[best]
 
     @property
     def first(self) -> int:

@@ -5,13 +5,16 @@ clustered into one entity per name and its variants, with one type per entity.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from duiding.kb import KnowledgeBase
 from duiding.kb.names import content_words, fold, name_keys, strip_possessive, surname_key
+from duiding.layers.doctokens import TokenTable, token_table
 from duiding.layers.entities.model import TYPES, Cand, Cluster
+from duiding.layers.entities.tokens import sentence_starts, text_of
 
 # Corporate forms that a company's short name drops (`Apple Inc.` / `Apple`).
 LEGAL_FORMS: frozenset[str] = frozenset(
@@ -36,20 +39,21 @@ LEGAL_FORMS: frozenset[str] = frozenset(
 
 
 def span_text(doc: Doc, c: Cand) -> str:
-    return strip_possessive(doc[c.start : c.end].text)
+    return strip_possessive(text_of(token_table(doc), c.start, c.end))
 
 
 def name_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Cand]:
     """The backbone's entity spans, trimmed of punctuation at their edges. (An article that
     opens a span stays: `De Morgen`, `Het Parool`, `Herman De Prins`.)"""
+    tokens = token_table(doc).tokens
     out = []
     for ent in doc.ents:
         if ent.label_ not in TYPES:
             continue
         s, e = ent.start, ent.end
-        while s < e and doc[s].is_punct:
+        while s < e and tokens[s].is_punct:
             s += 1
-        while e > s and doc[e - 1].is_punct and doc[e - 1].text != ".":
+        while e > s and tokens[e - 1].is_punct and tokens[e - 1].text != ".":
             e -= 1
         if s < e:
             out.append(Cand(s, e, "name", sent_of.get(s, 0), label=ent.label_))
@@ -59,11 +63,11 @@ def name_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Cand]:
 def propagate(doc: Doc, cands: list[Cand], sent_of: dict[int, int]) -> list[Cand]:
     """Repeat what the backbone found: other occurrences of a found name, and of a person's
     surname, become mentions too (`Chodorkovski` after `Michail Chodorkovski`)."""
-    texts = [t.text for t in doc]
+    texts = token_table(doc).text
     forms: dict[tuple[str, ...], str] = {}
     cased: set[str] = set()  # first words as written: `iPhone` repeats in lower case
     for c in cands:
-        words = tuple(fold(strip_possessive(t)) for t in texts[c.start : c.end])
+        words = tuple(map(_name_word, texts[c.start : c.end]))
         if not all(words) or c.label is None:
             continue
         forms.setdefault(words, c.label)
@@ -75,26 +79,30 @@ def propagate(doc: Doc, cands: list[Cand], sent_of: dict[int, int]) -> list[Cand
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for words, label in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         by_first.setdefault(words[0], []).append((words, label))
-    folded = [fold(strip_possessive(t)) for t in texts]
     # Tokens of the given mentions, counted up to each position. A hit only covers tokens
     # before the next position looked at, so these counts stay all that a later hit can overlap.
     covered = _coverage(len(doc), cands)
+    # The words as written that can open a form, each looked at once (not at every token).
+    openers = {text for text in set(texts) if _name_word(text) in by_first}
     found: list[Cand] = []
-    i = 0
-    while i < len(doc):
-        hit = None
-        if texts[i][:1].isupper() or strip_possessive(texts[i]) in cased:
-            for words, label in by_first.get(folded[i], ()):
-                j = i + len(words)
-                if j <= len(doc) and covered[j] == covered[i] and tuple(folded[i:j]) == words:
-                    hit = Cand(i, j, "name", sent_of.get(i, 0), label=label, propagated=True)
-                    break
-        if hit:
-            found.append(hit)
-            i = hit.end
-        else:
-            i += 1
+    n_tokens = len(texts)
+    free = 0  # the first token after the last hit
+    for i, text in enumerate(texts):
+        if i < free or text not in openers or not (text[:1].isupper() or strip_possessive(text) in cased):
+            continue
+        for words, label in by_first[_name_word(text)]:
+            j = i + len(words)
+            if j <= n_tokens and covered[j] == covered[i] and tuple(map(_name_word, texts[i:j])) == words:
+                found.append(Cand(i, j, "name", sent_of.get(i, 0), label=label, propagated=True))
+                free = j
+                break
     return found
+
+
+@lru_cache(maxsize=65536)
+def _name_word(text: str) -> str:
+    """A token as names are compared: folded, without a possessive (`Rutte's` -> `rutte`)."""
+    return fold(strip_possessive(text))
 
 
 def _coverage(n: int, cands: list[Cand]) -> list[int]:
@@ -125,26 +133,28 @@ def gazetteer_places(doc: Doc, cands: list[Cand], kb: KnowledgeBase, sent_of: di
     know only as places (`Genève`). A capitalised word that opens a sentence counts only where the parser calls
     it a proper noun; a name next to another capitalised word is left alone (it may be part
     of a longer name the backbone knows better)."""
+    tt = token_table(doc)
     tagged = doc.has_annotation("POS")
-    wordlike, sent_start, proper = [], [], []
-    for t in doc:
-        wordlike.append(_wordlike(t.text))
-        sent_start.append(bool(t.is_sent_start))
-        proper.append(tagged and t.pos_ == "PROPN")
+    wordlike = [_wordlike(text) for text in tt.text]
+    sent_start = sentence_starts(doc)
+    proper = [tagged and pos == "PROPN" for pos in tt.pos]
     # A hit covers only tokens before the next position looked at (see `propagate`).
     covered = _coverage(len(doc), cands)
     found: list[Cand] = []
+    n_tokens = len(doc)
     i = 0
-    while i < len(doc):
+    while i < n_tokens:
+        # A place starts at a capitalised word, not at a sentence's common word.
+        if not wordlike[i] or (sent_start[i] and not proper[i]):
+            i += 1
+            continue
         hit = None
-        for n in range(min(GAZETTEER_MAX_WORDS, len(doc) - i), 0, -1):
+        for n in range(min(GAZETTEER_MAX_WORDS, n_tokens - i), 0, -1):
             if covered[i + n] != covered[i] or not all(wordlike[i : i + n]):
                 continue
-            if sent_start[i] and not proper[i]:
+            if any(wordlike[k] and not sent_start[k] for k in (i - 1, i + n) if 0 <= k < n_tokens):
                 continue
-            if any(wordlike[k] and not sent_start[k] for k in (i - 1, i + n) if 0 <= k < len(doc)):
-                continue
-            if _safe_place(doc[i : i + n].text, kb):
+            if _safe_place(text_of(tt, i, i + n), kb):
                 hit = Cand(i, i + n, "name", sent_of.get(i, 0), label="LOC", propagated=True)
                 break
         if hit:
@@ -168,6 +178,37 @@ def _acronym(words: list[str]) -> str:
     return "".join(w[0] for w in words if w and w not in {"van", "de", "der", "het", "voor", "en"})
 
 
+class _KeyForms:
+    """What the short-form and acronym rules of `_find` can match in one cluster's keys: a
+    name matches a key there only through its first content word, its acronym or the key's
+    one word. Kept as keys arrive, so that `_find` reads the keys of only the clusters that
+    one of these lets through (a name is compared with every cluster before it)."""
+
+    def __init__(self) -> None:
+        self.firsts: set[str] = set()  # the first content word of every key
+        self.acronyms: set[str] = set()  # the acronym of every key of two or more content words
+        self.single_words: set[str] = set()  # the word of every key of one content word
+
+    def add(self, keys: set[str]) -> None:
+        for k in keys:
+            cw = content_words(k)
+            if not cw:
+                continue
+            self.firsts.add(cw[0])
+            if len(cw) >= 2:
+                self.acronyms.add(_acronym(cw))
+            else:
+                self.single_words.add(cw[0])
+
+    def may_match(self, words: list[str], acronym: str | None) -> bool:
+        """Whether a key can be a short or long form of `words`, or its acronym or expansion."""
+        return (
+            words[0] in self.firsts
+            or (len(words) == 1 and words[0] in self.acronyms)
+            or (acronym is not None and acronym in self.single_words)
+        )
+
+
 def cluster_names(doc: Doc, cands: list[Cand]) -> list[Cluster]:
     """One cluster per entity: equal keys, a surname after a full name (and back), a short
     company name and its longer form, an acronym and its expansion."""
@@ -175,16 +216,19 @@ def cluster_names(doc: Doc, cands: list[Cand]) -> list[Cluster]:
     # Latest first: where a short form fits two entities, the nearer one is meant. Kept in that
     # order as mentions arrive (in text order), rather than sorted again for each name.
     latest: list[Cluster] = []
+    forms: dict[int, _KeyForms] = {}  # cluster number -> its keys' forms
     for c in sorted(cands, key=lambda c: c.start):
         text = span_text(doc, c)
         keys = set(name_keys(text))
         words = content_words(next(iter(name_keys(text)), ""))
-        target = _find(latest, keys, words, c)
+        target = _find(latest, keys, words, c, forms)
         if target is None:
             target = Cluster(idx=len(clusters))
             clusters.append(target)
+            forms[target.idx] = _KeyForms()
         else:
-            latest.remove(target)
+            # By identity: `remove` would compare the clusters field by field.
+            del latest[next(k for k, cl in enumerate(latest) if cl is target)]
         target.mentions.append(c)
         _place_latest(latest, target, c.start)
         if c.label:
@@ -193,6 +237,7 @@ def cluster_names(doc: Doc, cands: list[Cand]) -> list[Cluster]:
             (target.weak_labels if c.propagated else target.labels)[c.label] += 1
         target.names.append(text)
         target.keys |= keys
+        forms[target.idx].add(keys)
         # Kept for every name: whether a surname may join it is decided when one comes
         # (a person's mention, or a cluster with a person's label), so that a full name the
         # recogniser mistyped still takes its surname (`Ingrida Kowalska` ... `Kowalska`).
@@ -209,23 +254,32 @@ def _place_latest(latest: list[Cluster], cluster: Cluster, start: int) -> None:
     latest.insert(i, cluster)
 
 
-def _find(latest: list[Cluster], keys: set[str], words: list[str], c: Cand) -> Cluster | None:
+def _find(
+    latest: list[Cluster], keys: set[str], words: list[str], c: Cand, forms: dict[int, _KeyForms]
+) -> Cluster | None:
     """The cluster the name belongs to; `latest` is ordered by latest mention, latest first."""
+    # `isdisjoint`, not `&`: a name is compared with every cluster, and no set need be made.
     for cl in latest:
-        if keys & cl.keys:
+        if not keys.isdisjoint(cl.keys):
             return cl
     surnames = {surname_key(k) for k in keys}
     for cl in latest:
         personal = c.label == "PER" or cl.labels["PER"] + cl.weak_labels["PER"] > 0
         if not personal:
             continue
-        if len(words) == 1 and surnames & cl.surnames:
+        same_surname = not surnames.isdisjoint(cl.surnames)
+        if len(words) == 1 and same_surname:
             return cl
-        if len(words) > 1 and surnames & cl.surnames and _given_compatible(words, cl):
+        if len(words) > 1 and same_surname and _given_compatible(words, cl):
             return cl
         if len(words) > 1 and any(k in surnames for k in cl.keys):
             return cl  # `Jobs` first, `Steve Jobs` later
+    if not words:
+        return None  # no short form, long form or acronym of nothing
+    acronym = _acronym(words) if len(words) >= 2 else None
     for cl in latest:
+        if not forms[cl.idx].may_match(words, acronym):
+            continue
         organisation = False
         if c.label == "ORG":
             seen = cl.labels + cl.weak_labels
@@ -236,7 +290,7 @@ def _find(latest: list[Cluster], keys: set[str], words: list[str], c: Cand) -> C
                 return cl
             if len(words) == 1 and len(cw) >= 2 and words[0] == _acronym(cw):
                 return cl
-            if len(cw) == 1 and len(words) >= 2 and cw[0] == _acronym(words):
+            if len(cw) == 1 and acronym is not None and cw[0] == acronym:
                 return cl
     return None
 
@@ -273,15 +327,16 @@ def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
     """One type per entity: the majority of its mentions' labels and of the nouns written
     right before them; ties go to the KB, then the Alpino name lists, then the first mention.
     A country's or region's own name is a place, whatever the recogniser called it (MISC)."""
-    from duiding.layers.entities.descriptions import noun_at
+    from duiding.layers.entities.descriptions import noun_in
 
+    tt = token_table(doc)
     for cl in clusters:
         votes = Counter(cl.labels)
         for m in cl.mentions:
-            noun = noun_at(doc, m.start - 1) if m.start > 0 else None
+            noun = noun_in(tt, m.start - 1) if m.start > 0 else None
             if noun is not None and noun.end == m.start and not noun.counterpart:
                 votes[noun.entity_type] += DESCRIPTION_VOTE
-            apposed = _apposition_noun(doc, m.end)
+            apposed = _apposition_noun(tt, m.end)
             if apposed is not None:
                 votes[apposed] += DESCRIPTION_VOTE
         if not votes:
@@ -310,17 +365,18 @@ def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
                 cl.type = "LOC"
 
 
-def _apposition_noun(doc: Doc, end: int) -> str | None:
+def _apposition_noun(tt: TokenTable, end: int) -> str | None:
     """`Ingrida Kowalska, de leider van de oppositie,`: PER where a role noun heads an
     apposition right after a name (`, de` + noun)."""
-    from duiding.layers.entities.descriptions import noun_at
+    from duiding.layers.entities.descriptions import noun_in
 
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("de", "het", "een"):
+    n_tokens = len(tt)
+    if end + 2 >= n_tokens or tt.text[end] != "," or tt.lower[end + 1] not in ("de", "het", "een"):
         return None
     k = end + 2
-    while k < len(doc) and k < end + 5 and doc[k].pos_ == "ADJ":
+    while k < n_tokens and k < end + 5 and tt.pos[k] == "ADJ":
         k += 1  # `, de Wit-Russische oppositieleider`
-    noun = noun_at(doc, k) if k < len(doc) else None
+    noun = noun_in(tt, k) if k < n_tokens else None
     # Only a person's role: after a comma a class noun as often starts the next item of a
     # list (`Apple Computer, de derde rechtszaak`) as it describes the name.
     return "PER" if noun is not None and not noun.counterpart and noun.entity_type == "PER" else None

@@ -23,6 +23,7 @@ from duiding.lang.nl.pronouns import (
     PERSONAL,
     RELATIVE,
 )
+from duiding.layers.doctokens import TokenTable, token_table
 from duiding.layers.entities.model import Cand, Cluster
 
 _QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»", "„"}
@@ -69,19 +70,19 @@ def _compatible(cl: Cluster, gender: str) -> bool:
     return cl.gender in ("m", None)
 
 
-def _clause_start(doc: Doc, i: int, sent_start: int) -> int:
+def _clause_start(tt: TokenTable, i: int, sent_start: int) -> int:
     """The first token of the clause that token `i` is in (approximate without a parse)."""
     for j in range(i - 1, sent_start - 1, -1):
-        t = doc[j]
-        if t.text in {",", ";", ":"} or t.lower_ in CLAUSE_OPENERS or t.text in _QUOTES:
+        text = tt.text[j]
+        if text in {",", ";", ":"} or tt.lower[j] in CLAUSE_OPENERS or text in _QUOTES:
             return j + 1
     return sent_start
 
 
-def _is_subject(doc: Doc, i: int) -> bool:
-    if doc.has_annotation("DEP"):
-        t = doc[i]
-        return t.dep_.startswith("nsubj") or (t.head.dep_.startswith("nsubj") and t.head.i != t.i)
+def _is_subject(tt: TokenTable, i: int, parsed: bool) -> bool:
+    if parsed:
+        head = tt.head[i]
+        return tt.dep[i].startswith("nsubj") or (tt.dep[head].startswith("nsubj") and head != i)
     return False
 
 
@@ -95,37 +96,41 @@ def resolve(doc: Doc, clusters: list[Cluster], sent_of: dict[int, int]) -> list[
             for k in range(m.start, m.end):
                 owner[k] = cl
             first_token[m.start] = cl
+    tt = token_table(doc)
+    dep_parsed = doc.has_annotation("DEP")
     seen: list[Seen] = [
-        Seen(m.start, m.sent, cl, _is_subject(doc, m.start)) for cl in clusters if cl.type == "PER" for m in cl.mentions
+        Seen(m.start, m.sent, cl, _is_subject(tt, m.start, dep_parsed))
+        for cl in clusters
+        if cl.type == "PER"
+        for m in cl.mentions
     ]
     out: list[tuple[Cluster, Cand]] = []
     parsed = doc.has_annotation("POS")
     starts: dict[int, int] = {}
     for k, s_ in sorted(sent_of.items()):
         starts.setdefault(s_, k)
-    for t in doc:
-        if t.i in owner:
+    for i, word in enumerate(tt.lower):
+        if i in owner:
             continue
-        word = t.lower_
-        if word in RELATIVE and t.i >= 2 and doc[t.i - 1].text == "," and (t.i - 2) in owner:
-            cl = owner[t.i - 2]
+        if word in RELATIVE and i >= 2 and tt.text[i - 1] == "," and (i - 2) in owner:
+            cl = owner[i - 2]
             if cl.type in ("PER", "ORG", "MISC"):
-                out.append((cl, Cand(t.i, t.i + 1, "pronoun", sent_of.get(t.i, 0))))
+                out.append((cl, Cand(i, i + 1, "pronoun", sent_of.get(i, 0))))
             continue
         if word not in PERSONAL:
             continue
-        if word in NEEDS_PARSE and not (parsed and t.pos_ == "PRON" and "Poss=Yes" not in str(t.morph)):
+        if word in NEEDS_PARSE and not (parsed and tt.pos[i] == "PRON" and "Poss=Yes" not in str(tt.tokens[i].morph)):
             continue
         gender, _number, case = PERSONAL[word]
-        sent = sent_of.get(t.i, 0)
+        sent = sent_of.get(i, 0)
         sent_start = starts[sent]
-        before = sorted((s for s in seen if s.start < t.i), key=lambda s: s.start)
+        before = sorted((s for s in seen if s.start < i), key=lambda s: s.start)
         here = [s for s in before if s.sent == sent and _compatible(s.cluster, gender)]
         target: Cluster | None = None
         if case == "subj":
             target = here[0].cluster if here else _previous(before, sent, gender)
         else:
-            clause = _clause_start(doc, t.i, sent_start)
+            clause = _clause_start(tt, i, sent_start)
             subject = next((s.cluster for s in here if s.start >= clause), None)
             others = [s for s in here if s.cluster is not subject]
             if others:
@@ -138,9 +143,9 @@ def resolve(doc: Doc, clusters: list[Cluster], sent_of: dict[int, int]) -> list[
                 ]
                 target = prev[0].cluster if prev else None
         if target is not None:
-            c = Cand(t.i, t.i + 1, "pronoun", sent)
+            c = Cand(i, i + 1, "pronoun", sent)
             out.append((target, c))
-            seen.append(Seen(t.i, sent, target, case == "subj"))
+            seen.append(Seen(i, sent, target, case == "subj"))
     return out
 
 

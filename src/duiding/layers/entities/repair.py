@@ -10,13 +10,15 @@ from __future__ import annotations
 import itertools
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from duiding.kb import KnowledgeBase
 from duiding.kb.names import fold, strip_possessive
 from duiding.lang.nl.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from duiding.lang.nl.roles import ROLE_NOUNS, TITLE_NOUNS
+from duiding.layers.doctokens import TokenTable, token_table
 from duiding.layers.entities.model import Cand
+from duiding.layers.entities.tokens import sentence_starts, text_of
 
 # `iPhone`, `iOS`, `eBay`: one or two lower-case letters, then a capital.
 CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]*$")
@@ -43,55 +45,66 @@ def is_title(text: str) -> bool:
 
 
 def drop_non_names(doc: Doc, cands: list[Cand], kb: KnowledgeBase) -> list[Cand]:
+    tt = token_table(doc)
+    tokens = tt.tokens
     tagged = doc.has_annotation("POS")
     out = []
     for c in cands:
-        span = doc[c.start : c.end]
-        if is_title(span.text) or not any(ch.isupper() for ch in span.text):
+        start, end = c.start, c.end
+        text = text_of(tt, start, end)
+        if is_title(text) or not any(ch.isupper() for ch in text):
             continue
-        if span[0].like_num or any(t.lower_ in CURRENCIES and not t.is_alpha for t in span):
+        if tokens[start].like_num or any(
+            tt.lower[k] in CURRENCIES and not tokens[k].is_alpha for k in range(start, end)
+        ):
             continue  # an amount (`5,8 miljard`, `US $ 399`)
-        if len(span) == 1 and span.text.lower() in CURRENCIES:
+        one_word = end - start == 1
+        if one_word and text.lower() in CURRENCIES:
             continue  # a currency (`USD`)
-        if _runs_into_next_phrase(span, kb):
+        if _runs_into_next_phrase(tt, start, end, kb):
             continue  # `in Vilnius de Litouwse regering`: two phrases read as one name
-        if len(span) == 1 and c.start > 0 and doc[c.start - 1].like_num and len(span.text) <= 4:
+        if one_word and start > 0 and tokens[start - 1].like_num and len(text) <= 4:
             continue  # `8 GB`, `2 GHz`: a unit after a number
         # A word opening a sentence is capitalised anyway: where the tagger calls it a common
         # word and no name list knows it, it is not a name (`Ongeziene protesten`). Elsewhere
         # a capital outweighs the tagger (`Vlaamse`, `Brusselse` are MISC).
-        opening = tagged and len(span) == 1 and span[0].is_sent_start
-        common = span[0].pos_ in NOT_NAMES or span[0].pos_ == "NOUN" or _inflected_before_noun(span[0])
-        if opening and common and not kb.name_types(span.text):
+        opening = tagged and one_word and tokens[start].is_sent_start
+        if opening and _common_word(tt, start) and not kb.name_types(text):
             continue
         out.append(c)
     return out
 
 
-def _runs_into_next_phrase(span: Span, kb: KnowledgeBase) -> bool:
+def _common_word(tt: TokenTable, i: int) -> bool:
+    """Whether the tagger (or the form: see `_inflected_before_noun`) calls the word no name."""
+    pos = tt.pos[i]
+    return pos in NOT_NAMES or pos == "NOUN" or _inflected_before_noun(tt, i)
+
+
+def _runs_into_next_phrase(tt: TokenTable, start: int, end: int, kb: KnowledgeBase) -> bool:
     """A span that crosses an article into a country adjective (`Vilnius de Litouwse`) is a
     name followed by the next noun phrase, not one name; the gazetteer and the repeated names
     find the real one."""
+    text = tt.text
     # Right after a capitalised word only: `Raad van de Europese Unie` is one name.
     return any(
-        span[k].text in ("de", "het", "een")
-        and span[k - 1].text[:1].isupper()
-        and kb.country_by_demonym(span[k + 1].text) is not None
-        for k in range(1, len(span) - 1)
+        text[k] in ("de", "het", "een") and text[k - 1][:1].isupper() and kb.country_by_demonym(text[k + 1]) is not None
+        for k in range(start + 1, end - 1)
     )
 
 
-def _inflected_before_noun(tok: Token) -> bool:
+def _inflected_before_noun(tt: TokenTable, i: int) -> bool:
     """An opening word with the adjective's `-e` that modifies the common noun right after it
     (`Ongeziene protesten` as a heading), whatever tag the tagger gave it."""
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    nxt = i + 1
+    lower = tt.lower[i]
     return (
-        nxt is not None
-        and tok.lower_.endswith("e")
-        and not tok.lower_.endswith(("ee", "ie"))
-        and tok.head.i == nxt.i
-        and nxt.pos_ == "NOUN"
-        and nxt.text[:1].islower()
+        nxt < len(tt)
+        and lower.endswith("e")
+        and not lower.endswith(("ee", "ie"))
+        and tt.head[i] == nxt
+        and tt.pos[nxt] == "NOUN"
+        and tt.text[nxt][:1].islower()
     )
 
 
@@ -100,30 +113,35 @@ def camel_case_names(doc: Doc, cands: list[Cand], kb: KnowledgeBase, sent_of: di
     that follow (`iPhone 4`, `iTunes Music Store`); a recognised span they run into is taken
     in. Their type is MISC (a product) unless the KB or the Alpino lists call the name an
     organisation."""
+    tt = token_table(doc)
+    texts = tt.text
+    n_tokens = len(tt)
     start_at = {c.start: c for c in cands}
     covered = {i for c in cands for i in range(c.start, c.end)}
     absorbed: set[int] = set()
     found: list[Cand] = []
+    sent_start: list[bool] | None = None  # read at the first camel-case word
     i = 0
-    while i < len(doc):
-        t = doc[i]
-        if i in covered or not CAMEL_CASE.match(t.text):
+    while i < n_tokens:
+        if i in covered or not CAMEL_CASE.match(texts[i]):
             i += 1
             continue
+        if sent_start is None:
+            sent_start = sentence_starts(doc)
         j = i + 1
-        while j < len(doc) and not doc[j].is_sent_start:
+        while j < n_tokens and not sent_start[j]:
             if j in start_at and start_at[j].start not in absorbed:
                 absorbed.add(j)
                 j = start_at[j].end
                 continue
             if j in covered:
                 break
-            w = doc[j].text
+            w = texts[j]
             if (MODEL.match(w) and len(w) <= MAX_MODEL_LENGTH) or (w[:1].isupper() and w.isalpha()):
                 j += 1
                 continue
             break
-        text = doc[i:j].text
+        text = text_of(tt, i, j)
         label = (
             "ORG" if kb.name_types(text) == {"ORG"} or kb.lookup(text, types=["ORG"], same_spelling=True) else "MISC"
         )
@@ -137,6 +155,7 @@ def join_hyphenated(doc: Doc, cands: list[Cand], kb: KnowledgeBase) -> list[Cand
     """Two names joined by a hyphen written apart (`Wal - Mart`, as some sources tokenise
     `Wal-Mart`) are one name; its type is what the KB or the Alpino lists say of the joined
     name, else the first part's."""
+    tt = token_table(doc)
     by_start = {c.start: c for c in cands}
     out: list[Cand] = []
     skip: set[int] = set()
@@ -144,8 +163,8 @@ def join_hyphenated(doc: Doc, cands: list[Cand], kb: KnowledgeBase) -> list[Cand
         if c.start in skip:
             continue
         nxt = by_start.get(c.end + 1)
-        if nxt is not None and c.end < len(doc) and doc[c.end].text in {"-", "–"} and c.label and nxt.label:
-            joined = doc[c.start : c.end].text + "-" + doc[nxt.start : nxt.end].text
+        if nxt is not None and c.end < len(tt) and tt.text[c.end] in {"-", "–"} and c.label and nxt.label:
+            joined = text_of(tt, c.start, c.end) + "-" + text_of(tt, nxt.start, nxt.end)
             types = kb.name_types(joined)
             label = next(iter(types)) if len(types) == 1 else c.label
             out.append(Cand(c.start, nxt.end, "name", c.sent, label=label, propagated=c.propagated))
@@ -157,9 +176,10 @@ def join_hyphenated(doc: Doc, cands: list[Cand], kb: KnowledgeBase) -> list[Cand
 
 def cut_at_sentences(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """A name does not run across a sentence boundary: keep its first sentence's part."""
+    tokens = token_table(doc).tokens
     out = []
     for c in cands:
-        end = next((k for k in range(c.start + 1, c.end) if doc[k].is_sent_start), c.end)
+        end = next((k for k in range(c.start + 1, c.end) if tokens[k].is_sent_start), c.end)
         out.append(c if end == c.end else Cand(c.start, end, c.kind, c.sent, c.label, c.propagated))
     return out
 
@@ -171,14 +191,16 @@ def _camel(text: str) -> bool:
 def trim_edges(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """A name neither ends in a lower-case word (`iTunes Music Store van` -> `iTunes Music
     Store`) nor opens with one other than a surname particle or a camel-case brand."""
+    tt = token_table(doc)
+    text = tt.text
     out = []
     for c in cands:
         s, e = c.start, c.end
-        while e > s + 1 and doc[e - 1].text.islower() and not _camel(doc[e - 1].text):
+        while e > s + 1 and text[e - 1].islower() and not _camel(text[e - 1]):
             e -= 1
-        while s < e - 1 and doc[s].text.islower() and not _camel(doc[s].text) and doc[s].lower_ not in NAME_PARTICLES:
+        while s < e - 1 and text[s].islower() and not _camel(text[s]) and tt.lower[s] not in NAME_PARTICLES:
             s += 1
-        if doc[s:e].text.islower() and not _camel(doc[s].text) and e - s == 1:
+        if text_of(tt, s, e).islower() and not _camel(text[s]) and e - s == 1:
             continue
         out.append(c if (s, e) == (c.start, c.end) else Cand(s, e, c.kind, c.sent, c.label, c.propagated))
     return out
@@ -188,9 +210,11 @@ def split_at_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """A title inside a recognised span separates names (`Apple Computer CEO Steve Jobs` ->
     `Apple Computer`, `Steve Jobs`): the name after a title is a person; the name before it,
     or after `van` (`CEO van Apple`), keeps the span's label unless that was PER."""
+    tt = token_table(doc)
+    text = tt.text
     out: list[Cand] = []
     for c in cands:
-        titles = [k for k in range(c.start, c.end) if is_title(doc[k].text)]
+        titles = [k for k in range(c.start, c.end) if is_title(text[k])]
         if not titles:
             out.append(c)
             continue
@@ -199,10 +223,10 @@ def split_at_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
         for a, b in itertools.pairwise(bounds):
             part_start = a + 1 if a in titles else a
             after_title = a in titles
-            while part_start < b and doc[part_start].lower_ in {"van", "bij", "of", "en"}:
+            while part_start < b and tt.lower[part_start] in {"van", "bij", "of", "en"}:
                 part_start += 1
                 after_title = False  # `CEO van Apple`: the organisation, not the person
-            if part_start >= b or not any(t.text[:1].isupper() or _camel(t.text) for t in doc[part_start:b]):
+            if part_start >= b or not any(w[:1].isupper() or _camel(w) for w in text[part_start:b]):
                 continue
             label = "PER" if after_title else other
             out.append(Cand(part_start, b, c.kind, c.sent, label, c.propagated))
@@ -211,13 +235,15 @@ def split_at_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 def extend_models(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """A product name takes the model designation written after it (`iPhone` `4` -> `iPhone 4`)."""
+    tt = token_table(doc)
+    text = tt.text
     starts = {c.start for c in cands}
     out = []
     for c in cands:
         e = c.end
-        product = c.label == "MISC" or any(_camel(t.text) for t in doc[c.start : c.end])
-        while product and e < len(doc) and e not in starts and MODEL.match(doc[e].text) and not doc[e].is_sent_start:
-            if len(doc[e].text) > MAX_MODEL_LENGTH:
+        product = c.label == "MISC" or any(_camel(w) for w in text[c.start : c.end])
+        while product and e < len(tt) and e not in starts and MODEL.match(text[e]) and not tt.tokens[e].is_sent_start:
+            if len(text[e]) > MAX_MODEL_LENGTH:
                 break
             e += 1
         out.append(c if e == c.end else Cand(c.start, e, c.kind, c.sent, c.label, c.propagated))
@@ -229,8 +255,10 @@ def split_known_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     afhankelijkheid`): a person span made of the surnames (or full names) of two different
     people the article names in full elsewhere is split."""
 
+    text = token_table(doc).text
+
     def words(c: Cand) -> tuple[str, ...]:
-        return tuple(fold(strip_possessive(t.text)) for t in doc[c.start : c.end])
+        return tuple(fold(strip_possessive(w)) for w in text[c.start : c.end])
 
     full = [words(c) for c in cands if c.label == "PER" and c.end - c.start >= 2]
     owner: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
