@@ -1,8 +1,9 @@
 """What the times and quantities layers read from a Doc, taken in bulk so no Python loop runs per token.
 
 `doc.text` is rebuilt from the tokens on every access and iterating tokens creates a
-Python object per token; on a long article both cost more than the layers' own work.
-A `DocView` reads the text once and the token attributes as arrays (`Doc.to_array`).
+Python object per token; on a long article both cost more than the layers' own work
+(and every Token made is work for the cycle collector, too). A `DocView` reads the text
+and the token attributes as arrays (`Doc.to_array`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import itertools
 from functools import cached_property
 
 import numpy
-from spacy.attrs import IDX, MORPH, POS, SENT_START
+from spacy.attrs import IDX, MORPH, ORTH, POS, SENT_START, SPACY
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
@@ -23,7 +24,7 @@ _VERB_TAGS = [POS_IDS["VERB"], POS_IDS["AUX"]]
 class DocView:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = text_of(doc)
         self.has_pos = doc.has_annotation("POS")
         self.has_morph = doc.has_annotation("MORPH")
         attrs = [IDX, SENT_START] + ([POS] if self.has_pos else [])
@@ -94,19 +95,21 @@ class DocView:
         is_present = numpy.isin(morphs, list(present))
         if self.has_pos:
             is_present &= numpy.isin(self._arr[:, 2], _VERB_TAGS)
-        out: dict[int, str] = {}
         first = self.sentence_token_starts
-        bounds = [*first, len(self.doc)]
+        # Per sentence at once: every sentence has a token, so no `reduceat` range is empty.
+        has_past = numpy.logical_or.reduceat(is_past, first).tolist()
+        has_present = numpy.logical_or.reduceat(is_present, first).tolist()
+        out: dict[int, str] = {}
+        ends = [*first[1:], len(self.doc)]
         text = self.text
-        for k, (a, b) in enumerate(itertools.pairwise(bounds)):
+        for k, b in enumerate(ends):
+            if not (has_past[k] or has_present[k]):
+                continue
             s = self.token_starts[first[k]]
             e = self.token_starts[b] if b < len(self.doc) else len(text)
             chunk = text[s:e]
             start = s + len(chunk) - len(chunk.lstrip())
-            if is_past[a:b].any():
-                out[start] = "past"
-            elif is_present[a:b].any():
-                out[start] = "future"
+            out[start] = "past" if has_past[k] else "future"
         return out
 
     @cached_property
@@ -114,3 +117,12 @@ class DocView:
         if not self.doc.has_annotation("ENT_IOB"):
             return []
         return [(e.start_char, e.end_char) for e in self.doc.ents]
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, joined from the token strings without making a Token per token."""
+    if not len(doc):
+        return ""
+    strings = doc.vocab.strings
+    orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
+    return "".join([strings[o] + " " if space else strings[o] for o, space in zip(orths, spaces, strict=True)])
