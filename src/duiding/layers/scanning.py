@@ -23,6 +23,7 @@ from duiding.layers import numbers
 # a run of letters, a run of digits.
 WORD = re.compile(r"['’]s(?=\s)|[€$£¥₽₴₹₺₩]|-(?=\d)|[^\W\d_]+|\d+")
 SYMBOLS = frozenset("€$£¥₽₴₹₺₩")
+_UNSEEN = re.compile("")  # marks a word whose pattern is not looked up yet
 
 
 @dataclass(frozen=True)
@@ -128,10 +129,12 @@ class Grammar:
     def scan(self, text: str, accept: Callable[[str, dict[str, str], re.Match[str]], bool]) -> None:
         """Call `accept(rule, groups, match)` for each match; when it says yes, go on after the match."""
         resume = 0
-        cached = self._by_word
+        known = self._by_word.get
         for w in WORD.finditer(text):
-            word = w.group(0)
-            pattern = cached[word] if word in cached else self.pattern_for(word)
+            # One lookup for the usual case, a word seen before that starts no rule.
+            pattern = known(w[0], _UNSEEN)
+            if pattern is _UNSEEN:
+                pattern = self.pattern_for(w[0])
             if pattern is None:
                 continue
             start = w.start()

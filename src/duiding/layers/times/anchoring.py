@@ -143,7 +143,8 @@ def resolve(
         possible = narrowed
     if not possible:
         possible, strict = set(days), {id(m): False for m in deictic}
-    chosen = tuple(sorted(possible))
+    # All days left is the common case: the cached tuple is the same and is a cheaper cache key.
+    chosen = days if len(possible) == len(days) else tuple(sorted(possible))
     evidence = [_evidence(m, "weekday") for m in deictic if strict[id(m)] and readings[id(m)].refuses] + evidence
 
     resolved = []

@@ -73,18 +73,21 @@ def year_value(year: int) -> Value:
     return Value(f"{year:04d}", "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
+@lru_cache(maxsize=1024)
 def quarter_value(year: int, q: int) -> Value:
     first = dt.date(year, 3 * q - 2, 1)
     last = month_value(year, 3 * q).last
     return Value(f"{year:04d}-Q{q}", "quarter", first, last)
 
 
+@lru_cache(maxsize=1024)
 def half_value(year: int, h: int) -> Value:
     first = dt.date(year, 1 if h == 1 else 7, 1)
     last = dt.date(year, 6, 30) if h == 1 else dt.date(year, 12, 31)
     return Value(f"{year:04d}-H{h}", "half", first, last)
 
 
+@lru_cache(maxsize=1024)
 def season_value(year: int, season: str) -> Value:
     m = SEASON_FIRST_MONTH[season]
     first = dt.date(year, m, 1)
