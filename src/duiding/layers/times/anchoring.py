@@ -184,7 +184,7 @@ def period_days(published: PartialDate) -> tuple[Day, ...]:
     return tuple(published.first + ONE_DAY * k for k in range((published.last - published.first).days + 1))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)  # an entry holds a year of values, some 20 kB
 def read_every_day(meaning: Meaning, published: PartialDate) -> DayReadings:
     days = period_days(published)
     values = tuple(meaning.at(d, published) for d in days)
