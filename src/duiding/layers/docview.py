@@ -1,8 +1,9 @@
 """What the times and quantities layers read from a Doc, taken in bulk so no Python loop runs per token.
 
 `doc.text` is rebuilt from the tokens on every access and iterating tokens creates a
-Python object per token; on a long article both cost more than the layers' own work.
-A `DocView` reads the text once and the token attributes as arrays (`Doc.to_array`).
+Python object per token; on a long article both cost more than the layers' own work
+(and every Token made is work for the cycle collector, too). A `DocView` reads the text
+and the token attributes as arrays (`Doc.to_array`).
 """
 
 from __future__ import annotations
@@ -12,29 +13,31 @@ import itertools
 from functools import cached_property
 
 import numpy
-from spacy.attrs import IDX, MORPH, POS, SENT_START
+from spacy.attrs import IDX, MORPH, ORTH, POS, SENT_START, SPACY
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
-_VERB_TAGS = [POS_IDS["VERB"], POS_IDS["AUX"]]
+_VERB, _AUX = POS_IDS["VERB"], POS_IDS["AUX"]
 
 
 class DocView:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text: str = doc.text
         self.has_pos = doc.has_annotation("POS")
         self.has_morph = doc.has_annotation("MORPH")
-        attrs = [IDX, SENT_START] + ([POS] if self.has_pos else [])
+        # Every attribute in one read: each `to_array` call walks all the tokens.
+        attrs = [IDX, SENT_START, ORTH, SPACY] + ([POS] if self.has_pos else []) + ([MORPH] if self.has_morph else [])
         arr = doc.to_array(attrs) if len(doc) else numpy.zeros((0, len(attrs)), dtype="uint64")
-        self._arr = arr.reshape(len(doc), len(attrs))
-        self.token_starts: list[int] = self._arr[:, 0].tolist()
+        arr = arr.reshape(len(doc), len(attrs))
+        self._column = {attr: arr[:, k] for k, attr in enumerate(attrs)}
+        self.token_starts: list[int] = self._column[IDX].tolist()
+        self.text: str = _joined_text(doc, self._column[ORTH].tolist(), self._column[SPACY].tolist())
 
     @cached_property
     def sentence_token_starts(self) -> list[int]:
         """Token index of the first token of every sentence (as the segmenter or parser set them)."""
-        flags = self._arr[:, 1].astype("int64")
+        flags = self._column[SENT_START].astype("int64")
         starts = numpy.flatnonzero(flags == 1).tolist()
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
@@ -71,42 +74,40 @@ class DocView:
         if not self.has_pos:
             return None
         i = self.token_at(pos)
-        return None if i is None else POS_NAMES.get(int(self._arr[i, 2]))
+        return None if i is None else POS_NAMES.get(int(self._column[POS][i]))
 
     def tag_of(self, i: int) -> str | None:
-        return POS_NAMES.get(int(self._arr[i, 2])) if self.has_pos and 0 <= i < len(self.doc) else None
+        return POS_NAMES.get(int(self._column[POS][i])) if self.has_pos and 0 <= i < len(self.doc) else None
 
     @cached_property
     def sentence_tense(self) -> dict[int, str]:
         """Per sentence start (character): `past` when it has a past or perfect verb, `future` for present only."""
         if not self.has_morph or not len(self.doc):
             return {}
-        morphs = self.doc.to_array([MORPH]).reshape(-1).astype("uint64")
+        # Each distinct analysis is read once; a token takes its analysis' tense.
+        analyses, analysis_of = numpy.unique(self._column[MORPH], return_inverse=True)
         strings = self.doc.vocab.strings
-        past, present = set(), set()
-        for h in set(morphs.tolist()):
-            features = strings[h] if h else ""
-            if "Tense=Past" in features or "VerbForm=Part" in features:
-                past.add(h)
-            elif "Tense=Pres" in features:
-                present.add(h)
-        is_past = numpy.isin(morphs, list(past))
-        is_present = numpy.isin(morphs, list(present))
+        tenses = numpy.array([_tense(strings[h] if h else "") for h in analyses.tolist()])[analysis_of.reshape(-1)]
+        is_past = tenses == _PAST
+        is_present = tenses == _PRESENT
         if self.has_pos:
-            is_present &= numpy.isin(self._arr[:, 2], _VERB_TAGS)
-        out: dict[int, str] = {}
+            pos = self._column[POS]
+            is_present &= (pos == _VERB) | (pos == _AUX)
         first = self.sentence_token_starts
-        bounds = [*first, len(self.doc)]
+        # Per sentence at once: every sentence has a token, so no `reduceat` range is empty.
+        has_past = numpy.logical_or.reduceat(is_past, first).tolist()
+        has_present = numpy.logical_or.reduceat(is_present, first).tolist()
+        out: dict[int, str] = {}
+        ends = [*first[1:], len(self.doc)]
         text = self.text
-        for k, (a, b) in enumerate(itertools.pairwise(bounds)):
+        for k, b in enumerate(ends):
+            if not (has_past[k] or has_present[k]):
+                continue
             s = self.token_starts[first[k]]
             e = self.token_starts[b] if b < len(self.doc) else len(text)
             chunk = text[s:e]
             start = s + len(chunk) - len(chunk.lstrip())
-            if is_past[a:b].any():
-                out[start] = "past"
-            elif is_present[a:b].any():
-                out[start] = "future"
+            out[start] = "past" if has_past[k] else "future"
         return out
 
     @cached_property
@@ -114,3 +115,20 @@ class DocView:
         if not self.doc.has_annotation("ENT_IOB"):
             return []
         return [(e.start_char, e.end_char) for e in self.doc.ents]
+
+
+def _joined_text(doc: Doc, orths: list[int], spaces: list[int]) -> str:
+    """`doc.text`, joined from the token strings without making a Token per token."""
+    strings = doc.vocab.strings
+    return "".join([strings[o] + " " if space else strings[o] for o, space in zip(orths, spaces, strict=True)])
+
+
+_NO_TENSE, _PAST, _PRESENT = 0, 1, 2
+
+
+def _tense(features: str) -> int:
+    if "Tense=Past" in features or "VerbForm=Part" in features:
+        return _PAST
+    if "Tense=Pres" in features:
+        return _PRESENT
+    return _NO_TENSE

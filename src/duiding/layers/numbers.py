@@ -27,7 +27,47 @@ Number = int | float
 
 
 def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+    """A regular expression for any of the words, the longest first, as a prefix tree.
+
+    The flat `longest|long|...` would do the same, but the grammars match case-insensitively,
+    and then the regex engine enters every one of several hundred alternatives in turn (it
+    skips an alternative on its first letter only for case-sensitive literals). In the tree each
+    letter is tried once per position. The words that can match at one position are prefixes
+    of one another, and the tree tries the longer before the shorter, as the flat form does.
+    """
+    tree: _Tree = {}
+    for word in words:  # type: ignore[attr-defined]
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not _case_distinct(tree):
+        # `Mrd` beside `mrd`: siblings that match the same letter would try words out of order.
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+    return _tree_pattern(tree)
+
+
+_Tree = dict[str, "_Tree"]
+
+
+def _case_distinct(node: _Tree) -> bool:
+    """No two siblings match the same letter when case is ignored (`µ` and `μ` do, as `s` and `ſ`)."""
+    letters = [ch for ch in node if ch]
+    distinct = all(len({fold(ch) for ch in letters}) == len(letters) for fold in (str.lower, _upper_lower))
+    return distinct and all(_case_distinct(child) for child in node.values())
+
+
+def _upper_lower(ch: str) -> str:
+    return ch.upper().lower()
+
+
+def _tree_pattern(node: _Tree) -> str:
+    branches = [re.escape(ch) + _tree_pattern(child) for ch, child in node.items() if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # A word may end here: the longer words through this node first, then the end.
+    return f"(?:{body})?" if "" in node else body
 
 
 _MORPHS = _alternation([*UNITS, *TEENS, *TENS, HUNDRED, THOUSAND])

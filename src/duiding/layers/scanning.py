@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from duiding.layers import numbers
 
@@ -22,6 +23,7 @@ from duiding.layers import numbers
 # a run of letters, a run of digits.
 WORD = re.compile(r"['’]s(?=\s)|[€$£¥₽₴₹₺₩]|-(?=\d)|[^\W\d_]+|\d+")
 SYMBOLS = frozenset("€$£¥₽₴₹₺₩")
+_UNSEEN = re.compile("")  # marks a word whose pattern is not looked up yet
 
 
 @dataclass(frozen=True)
@@ -41,22 +43,26 @@ def first_words(phrases: Iterable[str]) -> set[str]:
     return out
 
 
-def classes_of(word: str) -> set[str]:
-    """The classes a scan word belongs to, besides itself."""
+@lru_cache(maxsize=65_536)
+def classes_of(word: str) -> frozenset[str]:
+    """The classes a scan word belongs to, besides itself.
+
+    Cached: both grammars ask it of every new word of the same text.
+    """
     if word.isdigit():
-        return {"#digit"}
+        return frozenset({"#digit"})
     if word in SYMBOLS:
-        return {"#symbol"}
+        return frozenset({"#symbol"})
     if word == "-":
-        return {"#minus"}
+        return frozenset({"#minus"})
     if word in ("'s", "’s"):
-        return {"#'s"}
+        return frozenset({"#'s"})
     out = set()
     if numbers.parse_word(word) is not None:
         out.add("#number")
     if word.endswith(("de", "ste")) and numbers.parse_ordinal(word) is not None:
         out.add("#ordinal")
-    return out
+    return frozenset(out)
 
 
 class Grammar:
@@ -71,9 +77,10 @@ class Grammar:
                 self._by_start.setdefault(start, []).append(i)
         self._by_rules: dict[tuple[int, ...], re.Pattern[str]] = {}
         # For every rule, its groups as named in the combined patterns and as the rule names them.
-        self._groups: dict[str, list[tuple[str, str]]] = {
-            r.name: [(f"{r.name}__{g}", g) for g in re.findall(r"\(\?P<(\w+)>", r.pattern)] for r in rules
-        }
+        self._groups: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        for r in rules:
+            local = tuple(re.findall(r"\(\?P<(\w+)>", r.pattern))
+            self._groups[r.name] = (tuple(f"{r.name}__{g}" for g in local), local)
         self._by_word: dict[str, re.Pattern[str] | None] = {}
 
     def _compile(self, indices: tuple[int, ...]) -> re.Pattern[str]:
@@ -110,13 +117,24 @@ class Grammar:
         self._by_word[word] = pattern
         return pattern
 
+    def _groups_of(self, rule: str, m: re.Match[str]) -> dict[str, str]:
+        """The groups of the rule that matched, by the rule's own names, those that took part."""
+        full, local = self._groups[rule]
+        if not full:
+            return {}
+        # One call for all of them; `group` returns a bare value rather than a tuple for one name.
+        values = m.group(*full) if len(full) > 1 else (m.group(full[0]),)
+        return {name: value for name, value in zip(local, values, strict=True) if value is not None}
+
     def scan(self, text: str, accept: Callable[[str, dict[str, str], re.Match[str]], bool]) -> None:
         """Call `accept(rule, groups, match)` for each match; when it says yes, go on after the match."""
         resume = 0
-        cached = self._by_word
+        known = self._by_word.get
         for w in WORD.finditer(text):
-            word = w.group(0)
-            pattern = cached[word] if word in cached else self.pattern_for(word)
+            # One lookup for the usual case, a word seen before that starts no rule.
+            pattern = known(w[0], _UNSEEN)
+            if pattern is _UNSEEN:
+                pattern = self.pattern_for(w[0])
             if pattern is None:
                 continue
             start = w.start()
@@ -126,10 +144,5 @@ class Grammar:
             if m is None:
                 continue
             name = m.lastgroup or ""
-            groups = {}
-            for full, local in self._groups[name]:
-                value = m.group(full)
-                if value is not None:
-                    groups[local] = value
-            if accept(name, groups, m):
+            if accept(name, self._groups_of(name, m), m):
                 resume = m.end()

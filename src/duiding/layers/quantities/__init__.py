@@ -50,8 +50,12 @@ def find_amounts(text: str, blocked: list[tuple[int, int]]) -> list[Amount]:
     return out
 
 
+_PREVIOUS_WORD = re.compile(r"([\w.]+)[\s:]*$")
+_WORDS = re.compile(r"\w+")
+
+
 def _previous_word(text: str, pos: int) -> str:
-    m = re.search(r"([\w.]+)[\s:]*$", text[max(0, pos - 30) : pos])
+    m = _PREVIOUS_WORD.search(text[max(0, pos - 30) : pos])
     return m.group(1).lower().rstrip(".") if m else ""
 
 
@@ -74,7 +78,7 @@ def _to_not_up_to(text: str, a: Amount) -> bool:
     """`daalde tot 5,2 procent`: after a verb of change `tot` gives the value reached, not a bound."""
     if a.mod != "AT_MOST" or not text[a.start : a.end].lower().startswith("tot"):
         return False
-    before = re.findall(r"\w+", text[max(0, a.start - 80) : a.start].lower())[-8:]
+    before = _WORDS.findall(text[max(0, a.start - 80) : a.start].lower())[-8:]
     return any(w.startswith(CHANGE_VERB_PREFIXES) for w in before)
 
 
@@ -114,16 +118,12 @@ def find_quantities(doc: Doc) -> Doc:
             dated.setdefault(t.sentence, dt.date(int(m.group(1)), int(m.group(2) or 1), 1))
 
     # A number inside a name, after its first word (`Boeing 737`, `Formule 1`), names rather than counts.
-    names = view.names
+    inside_name = _inside_name_test(view.names)
     quantities: list[Quantity] = []
     for a in find_amounts(text, blocked):
         raw = text[a.start : a.end]
         sentence = sentence_of(a.start)
-        if (
-            _is_label(text, a)
-            or _in_idiom(text, a)
-            or any(s < a.start and a.end <= e for s, e in names if a.unit is None)
-        ):
+        if _is_label(text, a) or _in_idiom(text, a) or (a.unit is None and inside_name(a.start, a.end)):
             continue
         if a.ordinal and raw[:1].isupper() and text[spans[sentence][0] : a.start].strip():
             continue  # `de Tweede Kamer`, `de Eerste Wereldoorlog`: part of a name
@@ -166,6 +166,20 @@ def find_quantities(doc: Doc) -> Doc:
     _units_from_the_next(quantities, text)
     doc._.quantities = quantities
     return doc
+
+
+def _inside_name_test(names: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test for `start`..`end` lying in a name that begins before it, without trying every name."""
+    ordered = sorted(names)
+    starts = [s for s, _ in ordered]
+    # The furthest end among the names that begin up to each one.
+    reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def inside(start: int, end: int) -> bool:
+        i = bisect.bisect_left(starts, start)  # the names before `i` begin before `start`
+        return i > 0 and reach[i - 1] >= end
+
+    return inside
 
 
 def _units_from_the_next(quantities: list[Quantity], text: str) -> None:

@@ -17,6 +17,9 @@ _WORD = re.compile(r"[^\W\d][\w'’-]*")
 _COMPARATIVES = ("meer", "minder")
 # `meer dan 300 gewond`, `12 gearresteerd`: a past participle, not a noun.
 _PARTICIPLE = re.compile(r"^ge\w+[dt]$")
+_BLANKS = re.compile(r"[ \t]+")
+_SPACES = re.compile(r"\s+")
+_COUNT_OF = re.compile(r"\baantal\s+(?:[\w-]+e\s+)?([^\W\d][\w-]*)", re.IGNORECASE)
 
 
 def _words_after(text: str, end: int, limit: int = 4) -> list[str]:
@@ -24,10 +27,10 @@ def _words_after(text: str, end: int, limit: int = 4) -> list[str]:
     out: list[str] = []
     pos = end
     while len(out) < limit:
-        m = re.match(r"[ \t]+", text[pos:])
+        m = _BLANKS.match(text, pos)  # in place: a slice would copy the rest of the article
         if not m and pos != end:
             break
-        pos += m.end() if m else 0
+        pos = m.end() if m else pos
         w = _WORD.match(text, pos)
         if not w:
             break
@@ -59,7 +62,7 @@ def noun_after(view: DocView, end: int, percent: bool = False) -> str | None:
 
 def counted_in_sentence(sentence: str) -> str | None:
     """`het aantal besmettingen ... tot 2.800`: the noun a bare number in the sentence counts."""
-    m = re.search(r"\baantal\s+(?:[\w-]+e\s+)?([^\W\d][\w-]*)", sentence, re.IGNORECASE)
+    m = _COUNT_OF.search(sentence)
     return m.group(1) if m else None
 
 
@@ -91,6 +94,6 @@ def _first_noun(view: DocView, end: int, words: list[str]) -> str | None:
 
 def refers_back(text: str, start: int, end: int) -> bool:
     """Is the noun left out on purpose: `van wie 500`, `twintig van hen`?"""
-    before = re.sub(r"\s+", " ", text[max(0, start - 20) : start].lower()).rstrip()
-    after = re.sub(r"\s+", " ", text[end : end + 20].lower()).lstrip()
+    before = _SPACES.sub(" ", text[max(0, start - 20) : start].lower()).rstrip()
+    after = _SPACES.sub(" ", text[end : end + 20].lower()).lstrip()
     return any(before.endswith(cue) for cue in BACK_REFERENCE_CUES) or after.startswith(BACK_REFERENCE_AFTER)

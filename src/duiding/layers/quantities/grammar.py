@@ -102,11 +102,19 @@ class Amount:
     rule: str = ""
 
 
+# Compiled once: `read_amount` runs for every number in the text.
+_SPACES = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
+_SCALE_ANYWHERE = re.compile(SCALE, re.IGNORECASE)
+_SCALE_AT_END = re.compile(rf"\s?({SCALE})$")
+_SCALE_AT_END_SPACED = re.compile(rf"({SCALE})\s*$", re.IGNORECASE)
+
+
 def number_value(text: str) -> numbers.Number | None:
     """`2,5 miljard` -> 2.5e9, `een half miljoen` -> 500000, `twee en een half miljoen` -> 2.5e6."""
-    t = re.sub(r"\s+", " ", text.strip().lower())
+    t = _SPACES.sub(" ", text.strip().lower())
     scale = 1
-    m = re.search(rf"\s?({SCALE})$", t)
+    m = _SCALE_AT_END.search(t)
     if m and t != m.group(1).strip():
         s = numbers.scale_of(m.group(1))
         if s:
@@ -148,7 +156,7 @@ def unit_of(groups: dict[str, str]) -> tuple[str | None, float, str | None, bool
 def read_amount(name: str, g: dict[str, str], start: int, end: int) -> Amount | None:
     """Turn one match into an `Amount`, or None when the words do not make a number."""
     unit, factor, word, qualified = unit_of(g)
-    mod = PRE_MODIFIERS.get(re.sub(r"\s+", " ", g.get("mod", "").lower())) if "mod" in g else None
+    mod = PRE_MODIFIERS.get(_SPACES.sub(" ", g.get("mod", "").lower())) if "mod" in g else None
     if name in ("range_between", "range_joined"):
         a, b = number_value(g["a"]), number_value(g["b"])
         if a is None or b is None:
@@ -156,7 +164,7 @@ def read_amount(name: str, g: dict[str, str], start: int, end: int) -> Amount | 
         a = _scaled_like(a, g["a"], g["b"])
         if b <= a:
             return None  # `2-1 miljoen` is no range
-        if name == "range_joined" and unit is None and not re.search(SCALE, g["b"], re.IGNORECASE):
+        if name == "range_joined" and unit is None and not _SCALE_ANYWHERE.search(g["b"]):
             if g["join"] in ("-", "–"):
                 return None  # `2-1` is a score
             if g["join"].lower() == "tot" and _words_only(g["a"]) != _words_only(g["b"]):
@@ -220,14 +228,14 @@ def read_amount(name: str, g: dict[str, str], start: int, end: int) -> Amount | 
 
 
 def _words_only(text: str) -> bool:
-    return not re.search(r"\d", text) and not re.search(SCALE, text, re.IGNORECASE)
+    return not _DIGIT.search(text) and not _SCALE_ANYWHERE.search(text)
 
 
 def _scaled_like(a: float, a_text: str, b_text: str) -> float:
     """`15 tot 20 miljoen`: the scale written once applies to both ends."""
-    if re.search(SCALE, a_text, re.IGNORECASE):
+    if _SCALE_ANYWHERE.search(a_text):
         return a
-    m = re.search(rf"({SCALE})\s*$", b_text, re.IGNORECASE)
+    m = _SCALE_AT_END_SPACED.search(b_text)
     if m:
         return a * (numbers.scale_of(m.group(1)) or 1)
     return a

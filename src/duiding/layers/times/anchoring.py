@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from duiding.dates import PartialDate
@@ -125,16 +126,15 @@ def resolve(
         day = published.first
         return Anchoring([_at_day(m.meaning, day, published) for m in mentions], [day])
 
-    days = [published.first + ONE_DAY * k for k in range((published.last - published.first).days + 1)]
+    days = period_days(published)
     deictic = [m for m in mentions if m.meaning.deictic]
-    # Each expression read once against each day the publication date allows (366 for a year).
-    on_day = {id(m): dict(zip(days, (m.meaning.at(d, published) for d in days), strict=True)) for m in deictic}
+    readings = {id(m): read_every_day(m.meaning, published) for m in deictic}
     # An expression no reference day can satisfy strictly is read leniently and constrains nothing.
-    strict = {id(m): any(v is not None for v in on_day[id(m)].values()) for m in deictic}
-    by_expression = [{d for d, v in on_day[id(m)].items() if v is not None} for m in deictic if strict[id(m)]]
+    strict = {id(m): bool(readings[id(m)].allowed) for m in deictic}
+    by_expression = [readings[id(m)].allowed for m in deictic if strict[id(m)] and readings[id(m)].refuses]
     possible = set(days).intersection(*by_expression) if by_expression else set(days)
     constraints = _series_constraints(mentions, published, sentences, series)
-    narrowed = {d for d in possible if all(ok(d) for ok, _ in constraints)}
+    narrowed = {d for d in possible if all(ok(d) for ok, _ in constraints)} if constraints else possible
     evidence: list[dict[str, Any]] = []
     if narrowed:
         if len(narrowed) < len(possible):
@@ -143,23 +143,65 @@ def resolve(
         possible = narrowed
     if not possible:
         possible, strict = set(days), {id(m): False for m in deictic}
-    chosen = sorted(possible)
-    evidence = [
-        _evidence(m, "weekday") for m in deictic if strict[id(m)] and any(v is None for v in on_day[id(m)].values())
-    ] + evidence
+    # All days left is the common case: the cached tuple is the same and is a cheaper cache key.
+    chosen = days if len(possible) == len(days) else tuple(sorted(possible))
+    evidence = [_evidence(m, "weekday") for m in deictic if strict[id(m)] and readings[id(m)].refuses] + evidence
 
     resolved = []
     for m in mentions:
         if not m.meaning.deictic:
             resolved.append(_certain(m.meaning.at(chosen[0], published)))
             continue
-        seen = on_day[id(m)]
-        values = [(seen[d] if strict[id(m)] else None) or m.meaning.at(d, published, False) for d in chosen]
-        resolved.append(_combine([v for v in values if v is not None]))
+        value, certain, candidates = _resolve_on(m.meaning, published, strict[id(m)], chosen)
+        resolved.append(Resolved(value, certain, list(candidates) if candidates is not None else None))
     inferred = None
     if len(chosen) == 1:
         inferred = {"value": chosen[0].isoformat(), "precision": "day", "evidence": evidence}
-    return Anchoring(resolved, chosen, inferred, evidence)
+    return Anchoring(resolved, list(chosen), inferred, evidence)
+
+
+# ---------------------------------------------------------------- reading on every candidate day
+#
+# A year-dated article leaves 366 candidate days, and each deictic expression is read on
+# every one of them. The readings depend on nothing but the expression and the publication
+# date, and articles of the same period share most of their expressions (`gisteren`, `vorige
+# week`, `woensdag`), so they are computed once per (expression, publication date) and kept
+# in bounded caches. Everything cached is immutable.
+
+
+@dataclass(frozen=True)
+class DayReadings:
+    """A deictic expression read strictly on each candidate day, in the order of `period_days`."""
+
+    values: tuple[Value | None, ...]
+    allowed: frozenset[Day]  # the days with a strict reading
+    refuses: bool  # some day has none (a bare past `maandag` on a Monday)
+
+
+@lru_cache(maxsize=64)
+def period_days(published: PartialDate) -> tuple[Day, ...]:
+    """Every day of a partial publication date, in order."""
+    return tuple(published.first + ONE_DAY * k for k in range((published.last - published.first).days + 1))
+
+
+@lru_cache(maxsize=256)  # an entry holds a year of values, some 20 kB
+def read_every_day(meaning: Meaning, published: PartialDate) -> DayReadings:
+    days = period_days(published)
+    values = tuple(meaning.at(d, published) for d in days)
+    allowed = frozenset(d for d, v in zip(days, values, strict=True) if v is not None)
+    return DayReadings(values, allowed, len(allowed) < len(days))
+
+
+@lru_cache(maxsize=1024)
+def _resolve_on(
+    meaning: Meaning, published: PartialDate, strict: bool, chosen: tuple[Day, ...]
+) -> tuple[Value, bool, tuple[str, ...] | None]:
+    """A deictic expression resolved over the chosen days, as the parts of a `Resolved` (which is mutable)."""
+    strict_values = read_every_day(meaning, published).values
+    first = published.first
+    values = [(strict_values[(d - first).days] if strict else None) or meaning.at(d, published, False) for d in chosen]
+    r = _combine([v for v in values if v is not None])
+    return r.value, r.certain, tuple(r.candidates) if r.candidates is not None else None
 
 
 def _evidence(m: Mention, role: str) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Literal
 
 from duiding.dates import PartialDate
@@ -37,44 +38,56 @@ class Value:
 
 
 # ---------------------------------------------------------------- calendar helpers
+#
+# Anchoring reads each deictic expression on every candidate day of a partial publication
+# date, so the same few hundred values are built over and over; the pure helpers below keep
+# them in small bounded caches (a Value is immutable, so one instance can be shared).
 
 
+@lru_cache(maxsize=4096)
 def day_value(day: Day, part: str = "") -> Value:
     return Value(day.isoformat() + (f"T{part}" if part else ""), "day", day, day)
 
 
+@lru_cache(maxsize=4096)
 def week_value(day: Day) -> Value:
     y, w, _ = day.isocalendar()
     first = day - dt.timedelta(days=day.isoweekday() - 1)
     return Value(f"{y:04d}-W{w:02d}", "week", first, first + dt.timedelta(days=6))
 
 
+@lru_cache(maxsize=4096)
 def weekend_value(saturday: Day) -> Value:
     y, w, _ = saturday.isocalendar()
     return Value(f"{y:04d}-W{w:02d}-WE", "weekend", saturday, saturday + ONE_DAY)
 
 
+@lru_cache(maxsize=1024)
 def month_value(year: int, month: int) -> Value:
     p = PartialDate.month(year, month)
     return Value(p.value, "month", p.first, p.last)
 
 
+@lru_cache(maxsize=1024)
 def year_value(year: int) -> Value:
     return Value(f"{year:04d}", "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
+@lru_cache(maxsize=1024)
 def quarter_value(year: int, q: int) -> Value:
     first = dt.date(year, 3 * q - 2, 1)
     last = month_value(year, 3 * q).last
     return Value(f"{year:04d}-Q{q}", "quarter", first, last)
 
 
+@lru_cache(maxsize=1024)
 def half_value(year: int, h: int) -> Value:
     first = dt.date(year, 1 if h == 1 else 7, 1)
     last = dt.date(year, 6, 30) if h == 1 else dt.date(year, 12, 31)
     return Value(f"{year:04d}-H{h}", "half", first, last)
 
 
+@lru_cache(maxsize=1024)
 def season_value(year: int, season: str) -> Value:
     m = SEASON_FIRST_MONTH[season]
     first = dt.date(year, m, 1)
@@ -324,19 +337,16 @@ class Weekday(Meaning):
     def at(self, day: Day | None, published: PartialDate | None, strict: bool = True) -> Value | None:
         if day is None:
             return Value(f"XXXX-WXX-{self.weekday}" + (f"T{self.part}" if self.part else ""), "weekday")
-        if self.relation == "past":
-            span = range(-6, 0) if strict else range(-6, 1)
-        elif self.relation == "last":
-            span = range(-7, 0)
-        elif self.relation == "future":
-            span = range(1, 7) if strict else range(0, 7)
+        # Counted, not searched: anchoring asks this for every candidate day of a year.
+        ahead = (self.weekday - day.isoweekday()) % 7  # to the next such weekday; 0 on the day itself
+        if ahead == 0:
+            # The day itself is strictly neither `past` nor `future`; `last` and `next` reach a week.
+            if self.relation in ("past", "future"):
+                return None if strict else day_value(day, self.part)
+            k = -7 if self.relation == "last" else 7
         else:
-            span = range(1, 8)
-        for k in span:
-            d = day + dt.timedelta(days=k)
-            if d.isoweekday() == self.weekday:
-                return day_value(d, self.part)
-        return None
+            k = ahead - 7 if self.relation in ("past", "last") else ahead
+        return day_value(day + dt.timedelta(days=k), self.part)
 
 
 @dataclass(frozen=True)
