@@ -17,7 +17,7 @@ def test_table_matches_spacy_tokens(nlp):
         got = (table.text[i], table.lower[i], table.lemma[i], table.pos[i], table.tag[i], table.dep[i])
         assert got == (tok.text, tok.lower_, tok.lemma_, tok.pos_, tok.tag_, tok.dep_)
         assert (table.head[i], table.idx[i]) == (tok.head.i, tok.idx)
-        assert table.children[i] == [c.i for c in tok.children]
+        assert table.children[i] == tuple(c.i for c in tok.children)
         assert table.tokens[i].i == i
     # A non-root token has a head elsewhere, so the head column is not the identity.
     assert any(table.head[i] != i for i in range(len(doc)))

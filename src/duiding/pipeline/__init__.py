@@ -7,6 +7,7 @@ spaCy can call `nlp(text)` and read `doc._.times` and friends directly.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +26,7 @@ from duiding.records import Article, Reading
 Backbone = Literal["auto", "duiding", "blank", "frog"]
 BACKBONES: tuple[str, ...] = ("auto", "duiding", "blank", "frog")
 FROG_BATCH = 64  # articles per Frog run: Frog takes seconds to start
+YOUNG_COLLECTION_THRESHOLD = 20_000  # allocations between young collections (Python's default: 700)
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "nl_news"
 
 
@@ -62,7 +64,23 @@ def load(backbone: Backbone = "auto", *, layers: bool = True) -> Language:
         for name in duiding.layers.ORDER:
             if Language.has_factory(name):
                 nlp.add_pipe(name)
+    _settle_collector()
     return nlp
+
+
+def _settle_collector() -> None:
+    """Keep the cycle collector off the pipeline's own objects and out of the hot path.
+
+    The models, lexicons and knowledge-base tables live as long as the process; frozen, a full
+    collection no longer walks them. Reading one article makes hundreds of thousands of short-lived
+    objects that reference counting frees, and Python's default (a young collection every 700
+    allocations) spent about a tenth of the layers' time collecting them. Measured with
+    `duiding bench`: about 5% more words per second."""
+    gc.collect()
+    gc.freeze()
+    young, *older = gc.get_threshold()
+    if young < YOUNG_COLLECTION_THRESHOLD:
+        gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *older)
 
 
 def is_frog(nlp: Language) -> bool:
