@@ -37,4 +37,3 @@ def test_every_model_layer_uses_numpy_blas_and_reads_as_blis_does() -> None:
     plain.add_pipe("duiding_segmenter", first=True)
     assert all(getattr(node.ops, "use_blis", False) for node in _nodes(plain))
     assert _reading(nlp) == _reading(plain)
-
