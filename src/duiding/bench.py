@@ -1,6 +1,7 @@
 """`duiding bench`: words/s and peak memory of the pipeline, side by side with Frog in the same run.
 
-Both run pinned to one CPU core, on the same article texts. Load time is
+Both run pinned to one CPU core, on the same article texts, each in a process of its own
+(duiding's started from the pinned command, Frog's as its binary). Load time is
 measured apart from processing: Frog takes seconds to load its models, and a
 benchmark of a few hundred articles should not be decided by start-up alone.
 Speed is a benchmark, never a test: these machines are too noisy for timed tests.
@@ -8,10 +9,13 @@ Speed is a benchmark, never a test: these machines are too noisy for timed tests
 
 from __future__ import annotations
 
+import json
 import os
+import pickle
 import resource
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Sequence
@@ -41,6 +45,27 @@ def words_in(articles: Sequence[Article]) -> int:
 
 
 def bench_duiding(articles: Sequence[Article], *, backbone: str, layers: bool) -> dict[str, Any]:
+    """Run duiding in a process of its own, as Frog runs in one: started on the pinned core, so
+    that its maths libraries size their thread pools for one core, and with nothing of the
+    calling command (the CLI, the store, the web app) in its memory. Its peak RSS is its own."""
+    with tempfile.TemporaryDirectory(prefix="duiding-bench-") as tmp:
+        path = Path(tmp) / "articles.pickle"
+        path.write_bytes(pickle.dumps(list(articles)))
+        cmd = [sys.executable, "-m", "duiding.bench", str(path), backbone, "layers" if layers else "no-layers"]
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE)
+        assert proc.stdout is not None
+        out = proc.stdout.read()
+        proc.stdout.close()
+        _, status, usage = os.wait4(proc.pid, 0)  # this child's own peak RSS, as for Frog
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise subprocess.CalledProcessError(proc.returncode, cmd)
+    result: dict[str, Any] = json.loads(out)
+    result["peak_rss_mb"] = round(usage.ru_maxrss / 1024, 1)
+    return result
+
+
+def _measure(articles: Sequence[Article], *, backbone: str, layers: bool) -> dict[str, Any]:
     from duiding.pipeline import analyse_many, load
 
     t0 = time.perf_counter()
@@ -131,3 +156,10 @@ def run_bench(
     for key in ("words", "seconds", "words_per_s", "peak_rss_mb"):
         result[key] = result["duiding"][key]
     return result
+
+
+if __name__ == "__main__":
+    # the child of `bench_duiding`: ARTICLES.pickle BACKBONE layers|no-layers
+    _articles = pickle.loads(Path(sys.argv[1]).read_bytes())
+    _result = _measure(_articles, backbone=sys.argv[2], layers=sys.argv[3] == "layers")
+    sys.stdout.write(json.dumps(_result))
