@@ -22,6 +22,8 @@ from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 
+from duiding.layers.docview import DocView
+
 _ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, IDX]
 
 
@@ -72,6 +74,12 @@ class TokenTable:
 
     def __len__(self) -> int:
         return len(self.tokens)
+
+    @cached_property
+    def view(self) -> DocView:
+        """The text, sentences, tags and names as the times and quantities layers read them, made
+        once for both. Its names are those before the entities layer runs."""
+        return DocView(self.doc)
 
     @cached_property
     def children(self) -> list[tuple[int, ...]]:

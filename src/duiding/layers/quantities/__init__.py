@@ -20,7 +20,7 @@ from duiding import __version__
 from duiding.lang.nl.counting import IDIOMS, LABEL_WORDS
 from duiding.lang.nl.currencies import REDENOMINATED, SUPERSEDED
 from duiding.lang.nl.quantity_modifiers import CHANGE_VERB_PREFIXES
-from duiding.layers.docview import DocView
+from duiding.layers.doctokens import token_table
 from duiding.layers.quantities.counting import counted_in_sentence, noun_after, refers_back
 from duiding.layers.quantities.grammar import GRAMMAR, Amount, read_amount
 from duiding.pipeline import extensions  # noqa: F401  (registers the Doc extensions)
@@ -99,7 +99,7 @@ def _currency(a: Amount, reference: dt.date | None, past_in_sentence: bool) -> s
 
 
 def find_quantities(doc: Doc) -> Doc:
-    view = DocView(doc)
+    view = token_table(doc).view
     text = view.text
     times = list(doc._.times or [])
     blocked = sorted((t.start, t.end) for t in times)

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from duiding import __version__
+from duiding.layers.doctokens import token_table
 from duiding.layers.docview import DocView
 from duiding.layers.times.anchoring import Mention, find_series, resolve
 from duiding.layers.times.grammar import GRAMMAR, Context, find_times
@@ -34,7 +35,7 @@ def context_for(view: DocView) -> Context:
 
 
 def find_and_anchor_times(doc: Doc) -> Doc:
-    view = DocView(doc)
+    view = token_table(doc).view
     text = view.text
     mentions = [
         Mention(f.start, f.end, text[f.start : f.end], view.sentence_of(f.start), f.meaning)
