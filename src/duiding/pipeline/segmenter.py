@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import cast
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from thinc.types import Ints2d
 
 from duiding.lang.nl.punctuation import CLOSING, OPENING, SENTENCE_FINAL
@@ -33,17 +33,18 @@ def segment(doc: Doc) -> Doc:
         return doc  # gold or caller-set boundaries are kept as they are
     blocks = doc._.blocks if doc._.blocks is not None else find_blocks(doc.text)
     block_starts = sorted(b.start for b in blocks)
+    words = _Words(doc)
     starts = [False] * len(doc)
     next_block = 0
     expect_start = True
-    for tok in doc:
-        if tok.is_space:
+    for i, start in enumerate(words.idx):
+        if words.space[i]:
             continue
-        while next_block < len(block_starts) and block_starts[next_block] <= tok.idx:
+        while next_block < len(block_starts) and block_starts[next_block] <= start:
             expect_start = True
             next_block += 1
-        if expect_start or _opens_sentence(tok, doc):
-            starts[tok.i] = True
+        if expect_start or _opens_sentence(words, i):
+            starts[i] = True
             expect_start = False
     starts[0] = True
     # One array write: setting `token.is_sent_start` token by token rescans the whole doc for a
@@ -53,35 +54,50 @@ def segment(doc: Doc) -> Doc:
     return doc
 
 
-def _opens_sentence(tok: Token, doc: Doc) -> bool:
-    """Does `tok` start a new sentence after final punctuation in the same block?"""
-    prev = _previous_word(doc, tok.i)
-    if prev is None or tok.i == 0:
+class _Words:
+    """The token texts, glue and offsets as lists, read in one pass (a Token per look-up cost more
+    than the segmenter's own work)."""
+
+    def __init__(self, doc: Doc) -> None:
+        orth, glued, space, idx = doc.to_array([ORTH, SPACY, IS_SPACE, IDX]).astype("uint64").T.tolist()
+        strings = doc.vocab.strings
+        decoded = {h: strings[h] for h in set(orth)}
+        self.text: list[str] = [decoded[h] for h in orth]
+        self.glued_to_next: list[bool] = [not w for w in glued]  # SPACY: a space follows the token
+        self.space: list[int] = space
+        self.idx: list[int] = idx
+
+
+def _opens_sentence(words: _Words, i: int) -> bool:
+    """Does token `i` start a new sentence after final punctuation in the same block?"""
+    text, glued = words.text, words.glued_to_next
+    prev = _previous_word(words, i)
+    if prev is None or i == 0:
         return False
-    if tok.text in CLOSING and doc[tok.i - 1].whitespace_ == "":
+    if text[i] in CLOSING and glued[i - 1]:
         return False  # a quote glued to the word before it closes, it does not open
     # Step back over closing quotes and brackets glued to what they close:
     # `herzien.' Het` ends at the quote; the opening quote of `'Alle` does not count.
-    j = prev.i
-    while j > 0 and doc[j].text in CLOSING and doc[j - 1].whitespace_ == "":
+    j = prev
+    while j > 0 and text[j] in CLOSING and glued[j - 1]:
         j -= 1
-    if doc[j].text not in SENTENCE_FINAL:
+    if text[j] not in SENTENCE_FINAL:
         return False
-    if doc[j].text in {".", "…", "..."} and j > 0 and _is_initial(doc[j - 1]):
+    if text[j] in {".", "…", "..."} and j > 0 and _is_initial(text[j - 1], glued[j - 1]):
         return False
-    first = tok.text[:1]
-    if tok.text in OPENING and tok.i + 1 < len(doc):
-        first = doc[tok.i + 1].text[:1]
+    first = text[i][:1]
+    if text[i] in OPENING and i + 1 < len(text):
+        first = text[i + 1][:1]
     return first.isupper() or first.isdigit()
 
 
-def _previous_word(doc: Doc, i: int) -> Token | None:
+def _previous_word(words: _Words, i: int) -> int | None:
     i -= 1
-    while i >= 0 and doc[i].is_space:
+    while i >= 0 and words.space[i]:
         i -= 1
-    return doc[i] if i >= 0 else None
+    return i if i >= 0 else None
 
 
-def _is_initial(tok: Token) -> bool:
+def _is_initial(text: str, glued_to_next: bool) -> bool:
     # `G . Rutte` when the tokenizer split an initial from its period.
-    return len(tok.text) == 1 and tok.text.isupper() and tok.whitespace_ == ""
+    return len(text) == 1 and text.isupper() and glued_to_next
