@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 import numpy
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -45,11 +45,16 @@ def build_reading(article: Article, doc: Doc, nlp: Language) -> Reading:
 def _sentences(doc: Doc, blocks: tuple[Block, ...]) -> list[Sentence]:
     starts = [b.start for b in blocks]
     out: list[Sentence] = []
-    for sent in doc.sents:
-        words = [t for t in sent if not t.is_space]
+    if not len(doc):
+        return out
+    # read from arrays, as `sentence_index` is: a walk over `doc.sents` makes a Token per word
+    first, space, idx, length = doc.to_array([SENT_START, IS_SPACE, IDX, LENGTH]).astype("int64").T.tolist()
+    bounds = [i for i in range(1, len(doc)) if first[i] == 1]
+    for a, z in zip([0, *bounds], [*bounds, len(doc)], strict=True):
+        words = [i for i in range(a, z) if not space[i]]
         if not words:
             continue
-        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        start, end = idx[words[0]], idx[words[-1]] + length[words[-1]]
         b = bisect.bisect_right(starts, start) - 1
         kind = blocks[b].kind if b >= 0 else "paragraph"
         out.append(Sentence(index=len(out), start=start, end=end, kind=kind, paragraph=max(b, 0)))
