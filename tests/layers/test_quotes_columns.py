@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from duiding.layers.quotes import QuoteLayer
 from duiding.layers.quotes.tokens import QUOTE_CHARS, Columns, Sentences, columns
-from duiding.reading import sentence_index
 
 TEXT = (
     'De minister zei gisteren:  "Het is ‘goed’." Hij ging weg.\n\n'
@@ -28,8 +27,6 @@ def test_columns_match_spacy_tokens(nlp):
     sents = Sentences(doc)
     assert sents.text == doc.text
     assert sents.bounds == [(s.start, s.end) for s in doc.sents]
-    index = sentence_index(doc)
-    assert sents.numbers == [index[i] for i in range(len(doc))]
 
 
 def test_columns_of_an_empty_doc(nlp):

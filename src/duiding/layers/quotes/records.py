@@ -12,13 +12,14 @@ from duiding.lang.nl.channels import SPOKESPERSON_NOUNS
 from duiding.lang.nl.pronouns import PERSONAL
 from duiding.layers.quotes.model import Found
 from duiding.layers.quotes.tokens import Sentences, Span, char_span, columns, words
+from duiding.reading import sentence_index
 from duiding.records import Entity, Mention, Provenance, Quote
 
 TYPE_PREFERENCE = {"PER": 0, "ORG": 1, "MISC": 2, "LOC": 3}
 
 
 def to_records(doc: Doc, sents: Sentences, found: list[Found], provenance: Provenance) -> list[Quote]:
-    sent_of = sents.numbers
+    sent_of = sentence_index(doc)
     text = sents.text
     token_starts = columns(doc).idx
     entities = list(doc._.entities or [])
@@ -147,7 +148,7 @@ def entity_for(doc: Doc, span: Span | None, entities: Sequence[Entity] | Mention
 
 
 def fallback_pronoun_speaker(
-    doc: Doc, span: Span, entities: list[Entity], previous: Quote | None, sent_of: list[int]
+    doc: Doc, span: Span, entities: list[Entity], previous: Quote | None, sent_of: dict[int, int]
 ) -> str | None:
     """LOCAL FALLBACK, used only where the entities layer left a speaking pronoun unresolved:
     the speaker of the quote just before (within a sentence), else the nearest person named
@@ -168,7 +169,7 @@ def fallback_pronoun_speaker(
 
 
 def fallback_pronoun_addressee(
-    doc: Doc, span: Span, entities: list[Entity], speaker: str | None, sent_of: list[int]
+    doc: Doc, span: Span, entities: list[Entity], speaker: str | None, sent_of: dict[int, int]
 ) -> str | None:
     """LOCAL FALLBACK, used only where the entities layer left an addressed pronoun (`waarschuwde
     haar`) unresolved: the last person named before it in this or the previous sentence who is

@@ -196,19 +196,6 @@ class Sentences:
             b -= 1
         return b
 
-    @cached_property
-    def numbers(self) -> list[int]:
-        """Token index -> the reading's sentence index, as `duiding.reading.sentence_index`
-        gives it (sentences of spaces alone are not counted), without a walk over Tokens."""
-        space = self.columns.space
-        out = [0] * len(self.doc)
-        n = -1
-        for a, b in self.bounds:
-            if not all(space[a:b]):
-                n += 1
-            out[a:b] = [max(n, 0)] * (b - a)
-        return out
-
 
 def time_tokens(doc: Doc) -> set[int]:
     """Tokens inside a time expression of the times layer (when it ran)."""
