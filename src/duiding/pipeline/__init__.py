@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from duiding.errors import InputError
 from duiding.pipeline import extensions, frog, segmenter  # noqa: F401  (register extensions and components)
+from duiding.pipeline.lemmas import speed_up_lemmatizer
 from duiding.pipeline.matrices import use_numpy_blas
 from duiding.pipeline.tokenizer import customise
 from duiding.records import Article, Reading
@@ -56,6 +57,7 @@ def load(backbone: Backbone = "auto", *, layers: bool = True) -> Language:
     else:
         nlp = spacy.load(MODEL_DIR) if backbone != "blank" and model_available() else spacy.blank("nl")
         use_numpy_blas(nlp)
+        speed_up_lemmatizer(nlp)
         customise(nlp)
         nlp.add_pipe("duiding_segmenter", first=True)
     if layers:
