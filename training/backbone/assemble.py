@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from common import MODEL_DIR
 
-VERSION = "0.1.0"
+VERSION = "0.1.1"
 
 META = {
     "lang": "nl",
