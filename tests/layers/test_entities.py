@@ -12,6 +12,7 @@ import re
 import pytest
 
 import duiding.pipeline
+from duiding.dates import PartialDate
 from duiding.kb import default_kb
 from duiding.layers.entities import EntityLayer
 from duiding.readers import read
@@ -208,6 +209,15 @@ def test_company_short_form_and_class_noun() -> None:
     assert {m.text for m in apple.mentions} == {"Apple Inc.", "Het bedrijf", "Apple"}
 
 
+def test_class_noun_with_a_country_adjective_keeps_to_that_country() -> None:
+    # France is named most and last; `de Duitse staat` is still Germany.
+    text = "Duitsland en Frankrijk praten over gas. Frankrijk wil meer. Volgens Frankrijk moet de Duitse staat betalen."
+    ents = run(text, [("Duitsland", "LOC"), ("Frankrijk", "LOC")], "2022-03-01")
+    germany, france = the_entity(ents, "Duitsland"), the_entity(ents, "Frankrijk")
+    assert "de Duitse staat" in {m.text for m in germany.mentions if m.kind == "nominal"}
+    assert all(m.kind != "nominal" for m in france.mentions)
+
+
 def test_description_resolved_by_the_kb_role_at_the_date() -> None:
     # No apposition says who the Russian president is: the KB does, for 2005.
     text = "Vladimir Poetin ontving gisteren gasten. De Russische president sprak lang."
@@ -283,6 +293,15 @@ def test_yardstick_people_with_the_model(model_entities: list[Entity]) -> None:
     assert at(t, "steunde hij", "hij") in spans(put, "pronoun")
     assert at(t, "schreef ze", "ze") in spans(tik, "pronoun")
     assert at(t, "die haar wordt", "haar") in spans(tik, "pronoun")
+
+
+@needs_model
+def test_class_noun_with_an_unknown_proper_adjective_stays_unlinked() -> None:
+    # `Palestijns` names no country the KB knows: the state is not the Spain named before it.
+    text = "Spanje erkende dinsdag de Palestijnse staat. Madrid roept andere landen op hetzelfde te doen."
+    reading = duiding.pipeline.analyse(Article(id="t", text=text, published=PartialDate.parse("2024-05-28")))
+    mentions = {m.text for e in reading.entities for m in e.mentions}
+    assert "Spanje" in mentions and "de Palestijnse staat" not in mentions
 
 
 @needs_model

@@ -327,7 +327,8 @@ class Describer:
             cand = Cand(start, noun.end, "nominal", self.sent_of.get(start, 0))
             target: Cluster | KBEntity | None
             if noun.entity_type != "PER":
-                target = self._class_referent(noun, cand)
+                origin_unknown = self._unknown_origin(start, noun.start)
+                target = None if origin_unknown else self._class_referent(noun, cand, country)
             elif noun.counterpart:
                 target = self._counterpart(country, cand) if lower[start] in POSSESSIVE else None
             elif lower[start] in POSSESSIVE:
@@ -381,12 +382,26 @@ class Describer:
         ]
         return found[0] if len(found) == 1 else None
 
-    def _class_referent(self, noun: Noun, cand: Cand) -> Cluster | None:
+    def _unknown_origin(self, start: int, end: int) -> bool:
+        """A capitalised adjective that names no known country (`de Palestijnse staat`): the
+        description is of a place or body the article need not have named, so it is left unlinked
+        rather than given to whichever entity of its class the article named last."""
+        tt = self.tt
+        return any(
+            tt.text[j][:1].isupper() and j not in self.demonyms and (not self.tagged or tt.pos[j] in _ADJ_POS)
+            for j in range(start + 1, end)
+        )
+
+    def _class_referent(self, noun: Noun, cand: Cand, country: str | None = None) -> Cluster | None:
         """`het bedrijf`: of the entities of that type named in the last three sentences, the one
-        the article has named most so far (the topic), the latest of equals."""
+        the article has named most so far (the topic), the latest of equals. A country adjective
+        (`de Spaanse regering`) keeps to entities of that country, or of none known."""
         best: tuple[int, int, Cluster] | None = None
         for cl in self.clusters:
             if cl.type != noun.entity_type:
+                continue
+            own = cl.kb.country if cl.kb is not None and cl.kb.country else cl.country
+            if country is not None and own is not None and own != country:
                 continue
             wanted = SUBTYPES_OF_CLASS_NOUN.get(noun.base) if noun.entity_type == "LOC" else None
             if wanted is not None and (cl.kb is None or cl.kb.subtype not in wanted):
