@@ -202,6 +202,15 @@ def test_type_agreement_outvotes_a_mistake_and_is_written_back() -> None:
     assert [(e.text, e.label_) for e in doc.ents] == [("Jan Smit", "PER"), ("Smit", "PER"), ("Smit", "PER")]
 
 
+def test_name_before_a_company_role_and_a_person_is_an_organisation() -> None:
+    text = "Acme Computer CEO en medeoprichter Jan Smit sprak maandag. Later zweeg Jan Smit."
+    ents = run(text, [("Acme Computer", "MISC"), ("Jan Smit", "PER")], "2005-06-08")
+    assert the_entity(ents, "Acme Computer").type == "ORG"
+    # without a person's name after the role the name keeps the recogniser's type
+    alone = run("Hij sprak over Acme Computer CEO's in het algemeen.", [("Acme Computer", "MISC")], "2005-06-08")
+    assert the_entity(alone, "Acme Computer").type == "MISC"
+
+
 def test_company_short_form_and_class_noun() -> None:
     text = "Apple Inc. stelde dinsdag een nieuwe telefoon voor. Het bedrijf verwacht dat Apple veel verkoopt."
     ents = run(text, [("Apple Inc.", "ORG"), ("Apple", "ORG")], "2010-06-08")

@@ -321,6 +321,8 @@ def _is_short_form(short: list[str], long: list[str], organisation: bool) -> boo
 # A noun right before a name says what it names (`het besturingssysteem Lion`, `de stad
 # Oslo`, `president Macron`): it weighs as much as two of the recogniser's labels.
 DESCRIPTION_VOTE = 2
+# Roles held in an organisation rather than a state or a party.
+ORGANISATION_ROLES = frozenset({"chief_executive", "founder", "spokesperson"})
 
 
 def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
@@ -339,6 +341,8 @@ def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
             apposed = _apposition_noun(tt, m.end)
             if apposed is not None:
                 votes[apposed] += DESCRIPTION_VOTE
+            if _before_organisation_role(tt, m.end):
+                votes["ORG"] += DESCRIPTION_VOTE
         if not votes:
             votes = Counter(cl.weak_labels)
         if not votes:
@@ -363,6 +367,29 @@ def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
             states = kb.lookup(cl.name, types=["LOC"], dutch_only=True, same_spelling=True)
             if any(e.subtype in ("country", "region") for e in states):
                 cl.type = "LOC"
+
+
+def _before_organisation_role(tt: TokenTable, end: int) -> bool:
+    """`Apple Computer CEO en medeoprichter Steve Jobs`, `Shell topman Ben van Beurden`: a name
+    written right before a role held in an organisation, itself followed by a person's name,
+    names that organisation."""
+    from duiding.layers.entities.descriptions import noun_in
+
+    n_tokens = len(tt)
+    k, roles = end, 0
+    while k < n_tokens:
+        noun = noun_in(tt, k)
+        if noun is None or noun.start != k or noun.counterpart or noun.role_class not in ORGANISATION_ROLES:
+            break
+        roles += 1
+        k = noun.end
+        if k + 1 < n_tokens and tt.lower[k] in ("en", ","):
+            k += 1  # a second role of the same person
+    if not roles or k >= n_tokens or k == end:
+        return False
+    if tt.lower[k - 1] in ("en", ","):
+        return False
+    return tt.text[k][:1].isupper() and tt.pos[k] in ("PROPN", "")
 
 
 def _apposition_noun(tt: TokenTable, end: int) -> str | None:
