@@ -327,8 +327,8 @@ class Describer:
             cand = Cand(start, noun.end, "nominal", self.sent_of.get(start, 0))
             target: Cluster | KBEntity | None
             if noun.entity_type != "PER":
-                origin_unknown = self._unknown_origin(start, noun.start)
-                target = None if origin_unknown else self._class_referent(noun, cand, country)
+                unknown = self._unknown_origin(start, noun.start)
+                target = None if unknown else self._class_referent(noun, cand, country)
             elif noun.counterpart:
                 target = self._counterpart(country, cand) if lower[start] in POSSESSIVE else None
             elif lower[start] in POSSESSIVE:
@@ -400,9 +400,8 @@ class Describer:
         for cl in self.clusters:
             if cl.type != noun.entity_type:
                 continue
-            own = cl.kb.country if cl.kb is not None and cl.kb.country else cl.country
-            if country is not None and own is not None and own != country:
-                continue
+            if country is not None and cl.country is not None and cl.country != country:
+                continue  # cl.country is settled by linking, which runs before descriptions
             wanted = SUBTYPES_OF_CLASS_NOUN.get(noun.base) if noun.entity_type == "LOC" else None
             if wanted is not None and (cl.kb is None or cl.kb.subtype not in wanted):
                 continue

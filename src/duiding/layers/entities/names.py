@@ -385,10 +385,8 @@ def _before_organisation_role(tt: TokenTable, end: int) -> bool:
         k = noun.end
         if k + 1 < n_tokens and tt.lower[k] in ("en", ","):
             k += 1  # a second role of the same person
-    if not roles or k >= n_tokens or k == end:
-        return False
-    if tt.lower[k - 1] in ("en", ","):
-        return False
+    if not roles or k >= n_tokens or tt.lower[k - 1] in ("en", ","):
+        return False  # no role, or the list of roles ran out before a name
     return tt.text[k][:1].isupper() and tt.pos[k] in ("PROPN", "")
 
 
