@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from duiding.kb import KB_PATH, KBRole, default_kb
+from duiding.kb.sources import dutch_initials
 
 kb = default_kb()
 SEPT_2020 = dt.date(2020, 9, 14)
@@ -31,6 +32,22 @@ def test_the_file_is_lean() -> None:
 def test_places_by_dutch_name(name: str, country: str, subtype: str) -> None:
     found = [e for e in kb.lookup(name, types=["LOC"]) if e.subtype == subtype]
     assert found and found[0].country == country
+
+
+@pytest.mark.parametrize(
+    ("written", "country"), [("VS", "US"), ("V.S.", "US"), ("VK", "GB"), ("VAE", "AE"), ("CAR", "CF")]
+)
+def test_states_by_their_dutch_initials(written: str, country: str) -> None:
+    found = kb.lookup(written, types=["LOC"], dutch_only=True, same_spelling=True)
+    assert [e.country for e in found] == [country]
+
+
+def test_initials_only_of_several_capitalised_words() -> None:
+    assert dutch_initials("Verenigde Staten") == ["VS", "V.S."]
+    assert dutch_initials("Centraal-Afrikaanse Republiek") == ["CAR", "C.A.R."]
+    assert dutch_initials("Noord-Korea") == [] and dutch_initials("Bosnië en Herzegovina") == []
+    assert kb.lookup("NK") == [] and kb.lookup("PR") == []  # neither a one-word name nor a non-member
+    assert len(kb.lookup("SL", types=["LOC"])) > 1  # shared initials: a lookup the linker will not trust
 
 
 def test_regions_have_dutch_names_and_m49_codes() -> None:

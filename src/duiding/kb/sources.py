@@ -98,6 +98,8 @@ def read_countries(path: Path) -> Iterator[Draft]:
         for alt in c.get("altSpellings", []):
             if len(alt) > 3 and _latin(alt):
                 d.aliases.append(Alias(alt, None))
+        if c.get("unMember"):
+            d.aliases += [Alias(form, "nl") for form in dutch_initials(nld.get("common") or "")]
         for lang, key in (("en", "eng"), ("fr", "fra")):
             for form in sorted(set(c.get("demonyms", {}).get(key, {}).values())):
                 d.aliases.append(Alias(form, lang, "demonym"))
@@ -130,6 +132,19 @@ def read_countries(path: Path) -> Iterator[Draft]:
         if region in M49:
             d.external.append(("m49", M49[region]))
         yield d
+
+
+def dutch_initials(name: str) -> list[str]:
+    """`Verenigde Staten` -> `VS`, `V.S.`; `Centraal-Afrikaanse Republiek` -> `CAR`, `C.A.R.`: Dutch
+    news writes a state whose name is several capitalised words by their initials. One-word names
+    (`Noord-Korea`) give none: their initials (`NK`) are as often something else."""
+    words = name.split(" ")
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return []
+    letters = [part[0] for w in words for part in w.split("-") if part]
+    if not all(ch.isalpha() and ch.isupper() for ch in letters):
+        return []
+    return ["".join(letters), "".join(f"{ch}." for ch in letters)]
 
 
 def _latin(text: str) -> bool:
