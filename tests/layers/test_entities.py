@@ -211,6 +211,11 @@ def test_name_before_a_company_role_and_a_person_is_an_organisation() -> None:
     assert the_entity(alone, "Acme Computer").type == "MISC"
 
 
+def test_a_state_written_by_its_initials_is_a_place_of_its_country() -> None:
+    ents = run("De VS en het VK doen hetzelfde.", [("VK", "ORG"), ("VS", "LOC")], "2023-05-08")
+    assert {(e.name, e.type, e.country) for e in ents} == {("VK", "LOC", "GB"), ("VS", "LOC", "US")}
+
+
 def test_company_short_form_and_class_noun() -> None:
     text = "Apple Inc. stelde dinsdag een nieuwe telefoon voor. Het bedrijf verwacht dat Apple veel verkoopt."
     ents = run(text, [("Apple Inc.", "ORG"), ("Apple", "ORG")], "2010-06-08")

@@ -328,7 +328,8 @@ ORGANISATION_ROLES = frozenset({"chief_executive", "founder", "spokesperson"})
 def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
     """One type per entity: the majority of its mentions' labels and of the nouns written
     right before them; ties go to the KB, then the Alpino name lists, then the first mention.
-    A country's or region's own name is a place, whatever the recogniser called it (MISC)."""
+    A country's or region's own name is a place, whatever the recogniser called it (MISC, or ORG
+    as for `het VK`)."""
     from duiding.layers.entities.descriptions import noun_in
 
     tt = token_table(doc)
@@ -363,7 +364,7 @@ def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
                 if len(kb_types) == 1
                 else (next(iter(sorted(alpino))) if len(alpino) == 1 else (first or top[0]))
             )
-        if cl.type == "MISC":
+        if cl.type in ("MISC", "ORG"):
             states = kb.lookup(cl.name, types=["LOC"], dutch_only=True, same_spelling=True)
             if any(e.subtype in ("country", "region") for e in states):
                 cl.type = "LOC"
