@@ -8,8 +8,6 @@ to their country, and each entity linked to the knowledge base where the match i
 The agreed types and the repeated names are written back to `doc.ents`.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 
 from spacy.language import Language

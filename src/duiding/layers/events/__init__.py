@@ -9,8 +9,6 @@ sentence, factuality, time and date, quantities and the quote it is reported in.
 parse (blank backbone) triggers are found on the text and no arguments are read.
 """
 
-from __future__ import annotations
-
 from spacy.language import Language
 from spacy.tokens import Doc
 

@@ -5,8 +5,6 @@ One pass of the quantity grammar over the text; numbers inside time expressions
 Fills `doc._.quantities` (a list of `duiding.records.Quantity`).
 """
 
-from __future__ import annotations
-
 import bisect
 import datetime as dt
 import itertools

@@ -19,8 +19,6 @@ the id of a `doc._.times` expression in the reporting clause. Quantities inside 
 its id as `source`; `quote_containing` gives the same for any span (events use it).
 """
 
-from __future__ import annotations
-
 from spacy.language import Language
 from spacy.tokens import Doc
 

@@ -6,8 +6,6 @@ own evidence. Fills `doc._.times` (a list of `duiding.records.Time`) and, where 
 evidence leaves exactly one publication day, `doc._.published_inferred`.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
 
 from spacy.language import Language
