@@ -66,6 +66,8 @@ def bench_duiding(articles: Sequence[Article], *, backbone: str, layers: bool) -
 
 
 def _measure(articles: Sequence[Article], *, backbone: str, layers: bool) -> dict[str, Any]:
+    from spacy import __version__ as spacy_version
+
     from duiding.pipeline import analyse_many, load
 
     t0 = time.perf_counter()
@@ -79,6 +81,8 @@ def _measure(articles: Sequence[Article], *, backbone: str, layers: bool) -> dic
         "tool": "duiding",
         "backbone": nlp.meta.get("name", "blank") if backbone != "blank" else "blank",
         "components": list(nlp.pipe_names),
+        # The parser's and recogniser's speed depends on the spaCy build (pyproject.toml says why).
+        "spacy": spacy_version,
         "articles": n,
         "words": words,
         "load_s": round(load_s, 3),

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import spacy
 from typer.testing import CliRunner
 
 from duiding.cli import app
@@ -66,3 +67,4 @@ def test_bench_reports_the_figures(seed_path: Path) -> None:
     assert out["articles"] == 1 and out["words"] == len(seed_path.read_text(encoding="utf-8").split()) - 2
     for key in ("words_per_s", "articles_per_s", "peak_rss_mb", "load_s"):
         assert out["duiding"][key] > 0
+    assert out["duiding"]["spacy"] == spacy.__version__
