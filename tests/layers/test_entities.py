@@ -216,6 +216,14 @@ def test_a_state_written_by_its_initials_is_a_place_of_its_country() -> None:
     assert {(e.name, e.type, e.country) for e in ents} == {("VK", "LOC", "GB"), ("VS", "LOC", "US")}
 
 
+def test_a_state_by_spaced_initials_is_a_place_even_where_the_recogniser_said_person() -> None:
+    ents = run("Het bedrijf verkoopt de telefoon in de V. S. vanaf juni.", [("V. S.", "PER")], "2008-06-09")
+    assert [(e.name, e.type, e.country) for e in ents] == [("V. S.", "LOC", "US")]
+    # initials of no country, and a person's name that is no initials, stay as they were
+    ents = run("Volgens J. K. en Chad Smith is het klaar.", [("J. K.", "PER"), ("Chad Smith", "PER")], "2008-06-09")
+    assert {(e.name, e.type) for e in ents} == {("J. K.", "PER"), ("Chad Smith", "PER")}
+
+
 def test_company_short_form_and_class_noun() -> None:
     text = "Apple Inc. stelde dinsdag een nieuwe telefoon voor. Het bedrijf verwacht dat Apple veel verkoopt."
     ents = run(text, [("Apple Inc.", "ORG"), ("Apple", "ORG")], "2010-06-08")

@@ -364,10 +364,18 @@ def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
                 if len(kb_types) == 1
                 else (next(iter(sorted(alpino))) if len(alpino) == 1 else (first or top[0]))
             )
-        if cl.type in ("MISC", "ORG"):
+        if cl.type in ("MISC", "ORG") or (cl.type == "PER" and all(_initials_only(n) for n in cl.names)):
             states = kb.lookup(cl.name, types=["LOC"], dutch_only=True, same_spelling=True)
             if any(e.subtype in ("country", "region") for e in states):
                 cl.type = "LOC"
+
+
+def _initials_only(name: str) -> bool:
+    """`V. S.`, `V.S.`: capital initials and nothing else. A person is not written so in news (a
+    name follows the initials), so such a name that is a country's is the country, whatever the
+    recogniser called it."""
+    words = name.replace(".", " ").split()
+    return len(words) >= 2 and all(len(w) == 1 and w.isupper() for w in words)
 
 
 def _before_organisation_role(tt: TokenTable, end: int) -> bool:
