@@ -224,6 +224,21 @@ def test_a_state_by_spaced_initials_is_a_place_even_where_the_recogniser_said_pe
     assert {(e.name, e.type) for e in ents} == {("J. K.", "PER"), ("Chad Smith", "PER")}
 
 
+def test_a_name_said_to_be_based_somewhere_is_an_organisation() -> None:
+    text = "Het in Delft gevestigde Brakel klaagt Vortex aan. Brakel zag reden voor een rechtszaak."
+    ents = run(text, [("Brakel", "PER"), ("Vortex", "ORG"), ("Brakel", "PER")], "2008-06-09")
+    assert the_entity(ents, "Brakel").type == "ORG"
+    assert len(the_entity(ents, "Brakel").mentions) == 2
+    ents = run(text, [("Brakel", "LOC"), ("Vortex", "ORG"), ("Brakel", "LOC")], "2008-06-09")
+    assert the_entity(ents, "Brakel").type == "ORG"
+    ents = run(
+        "Brakel klaagt Vortex aan. Brakel zag reden voor een rechtszaak.",
+        [("Brakel", "PER"), ("Vortex", "ORG"), ("Brakel", "PER")],
+        "2008-06-09",
+    )
+    assert the_entity(ents, "Brakel").type == "PER"
+
+
 def test_company_short_form_and_class_noun() -> None:
     text = "Apple Inc. stelde dinsdag een nieuwe telefoon voor. Het bedrijf verwacht dat Apple veel verkoopt."
     ents = run(text, [("Apple Inc.", "ORG"), ("Apple", "ORG")], "2010-06-08")

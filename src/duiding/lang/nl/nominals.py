@@ -15,6 +15,7 @@ CLASS_NOUNS: dict[str, str] = {
     "fabrikant": "ORG",
     "producent": "ORG",
     "multinational": "ORG",
+    "marktleider": "ORG",  # not a person: the compound's head `leider` would say PER
     "gigant": "ORG",
     "maatschappij": "ORG",
     "organisatie": "ORG",

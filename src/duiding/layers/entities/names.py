@@ -321,6 +321,9 @@ def _is_short_form(short: list[str], long: list[str], organisation: bool) -> boo
 # A noun right before a name says what it names (`het besturingssysteem Lion`, `de stad
 # Oslo`, `president Macron`): it weighs as much as two of the recogniser's labels.
 DESCRIPTION_VOTE = 2
+# `het in Delft gevestigde TNO`: the participle says where an organisation is based, which is
+# never said of a person or a product.
+BASED = frozenset({"gevestigde", "gevestigd"})
 # Roles held in an organisation rather than a state or a party.
 ORGANISATION_ROLES = frozenset({"chief_executive", "founder", "spokesperson"})
 
@@ -328,8 +331,8 @@ ORGANISATION_ROLES = frozenset({"chief_executive", "founder", "spokesperson"})
 def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
     """One type per entity: the majority of its mentions' labels and of the nouns written
     right before them; ties go to the KB, then the Alpino name lists, then the first mention.
-    A country's or region's own name is a place, whatever the recogniser called it (MISC, or ORG
-    as for `het VK`)."""
+    A name written right after `gevestigde` (based) is an organisation. A country's or region's
+    own name is a place, whatever the recogniser called it (MISC, or ORG as for `het VK`)."""
     from duiding.layers.entities.descriptions import noun_in
 
     tt = token_table(doc)
@@ -364,6 +367,8 @@ def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
                 if len(kb_types) == 1
                 else (next(iter(sorted(alpino))) if len(alpino) == 1 else (first or top[0]))
             )
+        if cl.type != "ORG" and any(m.start > 0 and tt.lower[m.start - 1] in BASED for m in cl.mentions):
+            cl.type = "ORG"  # `het in San Jose gevestigde Cisco`: people live somewhere, organisations are based
         if cl.type in ("MISC", "ORG") or (cl.type == "PER" and all(_initials_only(n) for n in cl.names)):
             states = kb.lookup(cl.name, types=["LOC"], dutch_only=True, same_spelling=True)
             if any(e.subtype in ("country", "region") for e in states):
