@@ -239,6 +239,18 @@ def test_a_name_said_to_be_based_somewhere_is_an_organisation() -> None:
     assert the_entity(ents, "Brakel").type == "PER"
 
 
+def test_a_company_name_without_its_word_of_trade_is_the_same_company() -> None:
+    text = "Vortex Computer introduceerde vandaag een telefoon. Vortex claimt dat die snel is. Vortex verwacht veel."
+    ents = run(text, [("Vortex Computer", "MISC"), ("Vortex", "ORG"), ("Vortex", "ORG")], "2008-06-09")
+    assert [(e.type, [m.text for m in e.mentions if m.kind == "name"]) for e in ents] == [
+        ("ORG", ["Vortex Computer", "Vortex", "Vortex"])
+    ]
+    # a product's second word is no word of trade: the product stays apart from its maker
+    text = "Vortex TV kwam vandaag uit. Vortex claimt dat die snel is."
+    ents = run(text, [("Vortex TV", "MISC"), ("Vortex", "ORG")], "2008-06-09")
+    assert {(e.name, e.type) for e in ents} == {("Vortex TV", "MISC"), ("Vortex", "ORG")}
+
+
 def test_company_short_form_and_class_noun() -> None:
     text = "Apple Inc. stelde dinsdag een nieuwe telefoon voor. Het bedrijf verwacht dat Apple veel verkoopt."
     ents = run(text, [("Apple Inc.", "ORG"), ("Apple", "ORG")], "2010-06-08")

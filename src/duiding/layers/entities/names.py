@@ -36,6 +36,24 @@ LEGAL_FORMS: frozenset[str] = frozenset(
         "holding",
     }
 )
+# Words of trade that a company's short name drops as well (`Apple Computer` / `Apple`, `Sony
+# Electronics` / `Sony`); unlike a product's second word (`Apple TV`), they name no thing.
+TRADE_WORDS: frozenset[str] = frozenset(
+    {
+        "computer",
+        "computers",
+        "electronics",
+        "motors",
+        "airlines",
+        "airways",
+        "systems",
+        "technologies",
+        "pharmaceuticals",
+        "industries",
+        "communications",
+        "records",
+    }
+)
 
 
 def span_text(doc: Doc, c: Cand) -> str:
@@ -308,12 +326,13 @@ def _given_compatible(words: list[str], cl: Cluster) -> bool:
 
 
 def _is_short_form(short: list[str], long: list[str], organisation: bool) -> bool:
-    """`apple` of `apple inc`: a prefix whose rest is a legal form; between organisations also
-    a one-word prefix before one more word (`apple computer`), but not a model number."""
+    """`apple` of `apple inc` or `apple computer`: a prefix whose rest is a legal form or a word
+    of trade; between organisations also a one-word prefix before one more word (`apple
+    macintosh`), but not a model number."""
     if not short or len(short) >= len(long) or long[: len(short)] != short:
         return False
     rest = long[len(short) :]
-    if all(w in LEGAL_FORMS for w in rest):
+    if all(w in LEGAL_FORMS or w in TRADE_WORDS for w in rest):
         return True
     return organisation and len(short) == 1 and len(short[0]) >= 3 and len(rest) == 1 and rest[0].isalpha()
 
