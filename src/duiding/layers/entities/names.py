@@ -327,8 +327,8 @@ def _given_compatible(words: list[str], cl: Cluster) -> bool:
 
 def _is_short_form(short: list[str], long: list[str], organisation: bool) -> bool:
     """`apple` of `apple inc` or `apple computer`: a prefix whose rest is a legal form or a word
-    of trade; between organisations also a one-word prefix before one more word (`apple
-    macintosh`), but not a model number."""
+    of trade; between organisations also a one-word prefix before one more word (`ahold
+    delhaize`), but not a model number."""
     if not short or len(short) >= len(long) or long[: len(short)] != short:
         return False
     rest = long[len(short) :]
