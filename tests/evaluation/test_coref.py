@@ -69,6 +69,18 @@ def test_name_core_of_meantime_spans() -> None:
     assert name_core(description, w) == description[1:]  # only the determiner goes
 
 
+def test_name_core_drops_an_organisations_title_and_the_noun_a_name_premodifies() -> None:
+    from duiding.evaluation.meantime_entities import name_core
+
+    w = {str(k): v for k, v in enumerate("Apple CEO Steve Jobs de iTunes store de iPod draagbare muziekspeler".split())}
+    assert name_core(("0", "1", "2", "3"), w) == ("2", "3")  # Apple CEO Steve Jobs -> Steve Jobs
+    assert name_core(("4", "5", "6"), w) == ("5",)  # de iTunes store -> iTunes
+    assert name_core(("7", "8", "9", "10"), w) == ("8",)  # de iPod draagbare muziekspeler -> iPod
+    w = {str(k): v for k, v in enumerate("de website van Apple Steve Jobs zei iets".split())}
+    assert name_core(("0", "1", "2", "3"), w) == ("1", "2", "3")  # a description stays whole
+    assert name_core(("3", "4", "5"), w) == ("3", "4", "5")  # no title: nothing goes
+
+
 def test_gold_mentions_align_with_their_head(tmp_path: Path) -> None:
     from duiding.evaluation.meantime_entities import _align
 

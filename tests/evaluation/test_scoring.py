@@ -73,3 +73,19 @@ def test_conll2002_marks_read_as_accented_words() -> None:
     assert readable("Isra\x81Eische", known) == "Israëlische"
     assert readable("financi\x81Ee", known) == "financiële"
     assert readable("financi\x81Ee") == "financiëe"
+
+
+def test_a_names_mention_is_written_with_its_noun_phrase() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from duiding.evaluation.meantime import noun_phrase_start
+
+    words = "Hij toonde de onlangs aangekondigde iPhone 4 aan CEO Steve Jobs van Apple".split()
+    heads = [1, 1, 5, 4, 5, 1, 5, 9, 9, 1, 9, 12, 9]
+    pos = ["PRON", "VERB", "DET", "ADV", "VERB", "PROPN", "NUM", "ADP", "NOUN", "PROPN", "PROPN", "ADP", "PROPN"]
+    deps = ["nsubj", "ROOT", "det", "advmod", "amod", "obj", "flat", "case", "nmod", "obl", "flat", "case", "nmod"]
+    doc = Doc(Vocab(), words=words, heads=heads, pos=pos, deps=deps)
+    assert noun_phrase_start(doc, 5, 7) == 2  # de onlangs aangekondigde iPhone 4
+    assert noun_phrase_start(doc, 9, 11) == 8  # CEO Steve Jobs; `aan` is no part of it
+    assert noun_phrase_start(doc, 12, 13) == 12  # `van` Apple: a preposition stops it

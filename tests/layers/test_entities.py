@@ -251,6 +251,62 @@ def test_a_company_name_without_its_word_of_trade_is_the_same_company() -> None:
     assert {(e.name, e.type) for e in ents} == {("Vortex TV", "MISC"), ("Vortex", "ORG")}
 
 
+def test_the_head_of_a_name_says_event_or_venue_whatever_the_recogniser_said() -> None:
+    text = "Vortex opende de Vortex Developers Conference in het Brakel Center in Delft."
+    ents = run(text, [("Vortex", "ORG"), ("Vortex Developers Conference", "ORG"), ("Brakel Center", "ORG")])
+    assert {(e.name, e.type) for e in ents} >= {
+        ("Vortex", "ORG"),
+        ("Vortex Developers Conference", "MISC"),  # an event: MISC, as CoNLL marks it
+        ("Brakel Center", "LOC"),  # a venue is a place
+    }
+    # a Dutch compound ends in the head too; a short English head does not (`Marshall` is no hall)
+    ents = run("Het Filmfestival trok Marshall aan.", [("Filmfestival", "ORG"), ("Marshall", "PER")])
+    assert {(e.name, e.type) for e in ents} == {("Filmfestival", "MISC"), ("Marshall", "PER")}
+
+
+def test_a_model_word_or_a_system_word_makes_a_product() -> None:
+    text = "Vortex toonde de Brakel Pro en Zilver OS X op maandag. De Brakel Pro is snel."
+    ents = run(text, [("Vortex", "ORG"), ("Brakel Pro", "ORG"), ("Zilver OS X", "ORG"), ("Brakel Pro", "ORG")])
+    assert {(e.name, e.type) for e in ents} == {("Vortex", "ORG"), ("Brakel Pro", "MISC"), ("Zilver OS X", "MISC")}
+
+
+def test_a_products_last_word_alone_is_that_product() -> None:
+    text = "Vortex kondigde Zilver OS X Lynx aan. Lynx komt in juli uit bij Vortex."
+    ents = run(text, [("Vortex", "ORG"), ("Zilver OS X Lynx", "MISC"), ("Lynx", "ORG"), ("Vortex", "ORG")])
+    assert {(e.name, e.type) for e in ents} == {("Vortex", "ORG"), ("Zilver OS X Lynx", "MISC"), ("Lynx", "MISC")}
+    # not the last word of a phrase the recogniser ran on (`iPod bij Apple`)
+    text = "Vortex verkoopt de zPod bij Vortex. Vortex groeit."
+    ents = run(text, [("Vortex", "ORG"), ("zPod bij Vortex", "MISC"), ("Vortex", "ORG")])
+    assert ("Vortex", "ORG") in {(e.name, e.type) for e in ents}
+
+
+def test_a_name_with_s_is_the_same_entity_but_not_across_person_and_company() -> None:
+    text = "Vortex toonde de zPhone. De verkoop van zPhones steeg."
+    ents = run(text, [("Vortex", "ORG"), ("zPhone", "MISC"), ("zPhones", "ORG")])
+    assert [m.text for m in the_entity(ents, "zPhone").mentions if m.kind == "name"] == ["zPhone", "zPhones"]
+    text = "Prins Philip bezocht de fabriek van Philips in Eindhoven."
+    ents = run(text, [("Philip", "PER"), ("Philips", "ORG")])
+    assert {(e.name, e.type) for e in ents} >= {("Philip", "PER"), ("Philips", "ORG")}
+
+
+def test_a_brand_in_camel_case_runs_into_the_name_after_it() -> None:
+    text = "Vortex opende het zPhone Developer Program voor iedereen."
+    doc = doc_with_names(text, [("Vortex", "ORG"), ("zPhone", "MISC"), ("Developer Program", "ORG")], "2008-03-07")
+    layer(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Vortex", "ORG"), ("zPhone Developer Program", "MISC")]
+    # a lower-case model word of the brand's line is part of the product's name
+    text = "Vortex toonde de zPod nano en de zPod touch."
+    doc = doc_with_names(text, [("Vortex", "ORG")], "2008-03-07")
+    layer(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Vortex", "ORG"), ("zPod nano", "MISC"), ("zPod touch", "MISC")]
+
+
+def test_a_holiday_is_a_time_not_a_name() -> None:
+    text = "Met Kerst en de Kerstverkoop verdiende Vortex veel."
+    ents = run(text, [("Kerst", "MISC"), ("Kerstverkoop", "MISC"), ("Vortex", "ORG")])
+    assert [(e.name, e.type) for e in ents] == [("Vortex", "ORG")]
+
+
 def test_company_short_form_and_class_noun() -> None:
     text = "Apple Inc. stelde dinsdag een nieuwe telefoon voor. Het bedrijf verwacht dat Apple veel verkoopt."
     ents = run(text, [("Apple Inc.", "ORG"), ("Apple", "ORG")], "2010-06-08")

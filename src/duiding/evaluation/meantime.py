@@ -21,6 +21,8 @@ from duiding.errors import InputError
 from duiding.evaluation._docs import gold_doc, run
 from duiding.evaluation.meantime_entities import score_coref, score_ne
 from duiding.evaluation.scoring import PRF, Accuracy, Report, prf
+from duiding.layers.entities.names import is_event_name
+from duiding.layers.entities.repair import is_title
 
 TO_MEANTIME = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "PRO"}
 # Sentence units scored for events, as the CLIN26 scorer's default (`-n 5`): title, DCT line, three sentences.
@@ -123,6 +125,8 @@ def _predicted_entities(doc: Doc) -> list[tuple[int, int, str, str]]:
     if doc._.entities is not None:
         out = []
         for ent in doc._.entities:
+            if ent.type == "MISC" and is_event_name(ent.name):
+                continue  # MEANTIME's PRO is products; a named event is no entity there
             for m in ent.mentions:
                 if m.kind not in ("name", "demonym"):
                     continue
@@ -130,9 +134,36 @@ def _predicted_entities(doc: Doc) -> list[tuple[int, int, str, str]]:
                 if span is not None:
                     # MEANTIME marks a country adjective as a LOC mention of the country.
                     label = "LOC" if m.kind == "demonym" else ent.type
-                    out.append((span.start, span.end, label, ent.kb_id or "_"))
+                    start = span.start if m.kind == "demonym" else noun_phrase_start(doc, span.start, span.end)
+                    out.append((start, span.end, label, ent.kb_id or "_"))
         return sorted(set(out))
     return [(e.start, e.end, e.label_, "_") for e in doc.ents if e.label_ in TO_MEANTIME]
+
+
+ARTICLES = frozenset({"de", "het", "een", "'t"})
+PREMODIFIERS = frozenset({"ADJ", "ADV", "VERB", "NUM"})
+
+
+def noun_phrase_start(doc: Doc, start: int, end: int) -> int:
+    """Where MEANTIME's mention of a name starts: it marks the noun phrase, so the article,
+    adjectives and participles and a title that the parser attaches to the name come in
+    (`de onlangs aangekondigde iPhone 4`, `CEO Steve Jobs`); the recogniser marks the name."""
+    k = start
+    sent_start = doc[start].sent.start
+    while k > sent_start:
+        t = doc[k - 1]
+        attached = start <= t.head.i < end or (k <= t.head.i < start)
+        word = t.text.lower()
+        if not attached:
+            break
+        if word in ARTICLES:
+            k -= 1
+            break  # nothing before the article belongs to the phrase
+        if t.pos_ in PREMODIFIERS or is_title(t.text):
+            k -= 1
+            continue
+        break
+    return k
 
 
 def _predicted_events(doc: Doc) -> list[tuple[list[int], str, str]]:

@@ -1,14 +1,16 @@
 """MEANTIME-nl entity scoring: named-entity mentions and within-document coreference.
 
 Named-entity mentions. MEANTIME marks the whole noun phrase of a name (`de nieuwe iPhone 4`,
-`het Verenigd Koninkrijk`, `" Jobs`, `CEO Steve Jobs`, `Apple Computer ' s`), where a
-CoNLL-style recogniser marks the name itself; a quarter of the dev mentions open with a
-determiner, some with adjectives or a title. `ne.f1` therefore compares the name core of each
-span on both sides (`name_core`: leading determiners, punctuation, a title and lowercase
-premodifiers, and a trailing possessive removed), and still requires the same type;
-`ne.strict_f1` compares the spans exactly as annotated. Descriptions (`het besturingssysteem
-van Apple`, `het meest recente model van de iPhone`) and names inside longer phrases (`Apple
-CEO Steve Jobs`, `San Jose, Californië`) stay errors in both. MEANTIME marks a country
+`het Verenigd Koninkrijk`, `" Jobs`, `CEO Steve Jobs`, `de iTunes store`), where a CoNLL-style
+recogniser marks the name itself; a quarter of the dev mentions open with a determiner, some
+with adjectives or a title. `ne.f1` therefore compares the name core of each span on both
+sides (`name_core`: leading determiners, punctuation, a title (also with its organisation:
+`Apple CEO Steve Jobs`) and lowercase premodifiers, a trailing possessive and the lowercase
+noun the name premodifies removed), and still requires the same type. `ne.strict_f1` compares
+the spans exactly as annotated; the response files write each name with the article,
+adjectives and title the parser attaches to it (`meantime.noun_phrase_start`). Descriptions
+(`het besturingssysteem van Apple`, `het meest recente model van de iPhone`) and names inside
+longer phrases (`San Jose, Californië`) stay errors in both. MEANTIME marks a country
 adjective as a mention of the country (`Amerikaanse` -> LOC United_States); duiding's demonym
 mentions are scored as LOC mentions for that reason.
 
@@ -70,12 +72,16 @@ def _name_like(word: str) -> bool:
 def name_core(ids: Sequence[str], words: dict[str, str]) -> tuple[str, ...]:
     """A name mention as a recogniser marks it: without leading determiners and punctuation,
     a title (`CEO Steve Jobs`), lowercase premodifiers (`nieuwe iPod`, `onlangs
-    aangekondigde iPhone 4`) and a trailing
-    possessive (`Apple Computer ' s`). A lowercase opening with a preposition, conjunction or
+    aangekondigde iPhone 4`), a trailing
+    possessive (`Apple Computer ' s`) and the lowercase nouns a name premodifies (`iTunes store`,
+    `iPod draagbare muziekspeler`). A lowercase opening with a preposition, conjunction or
     determiner in it is a description and is kept whole."""
     out = list(strip_leading(ids, words))
     while len(out) > 1 and is_title(words.get(out[0], "")) and _name_like(words.get(out[1], "")):
         out.pop(0)  # a title before a name (`CEO Steve Jobs`) is not part of the name
+    title = next((k for k in range(1, len(out) - 1) if is_title(words.get(out[k], ""))), None)
+    if title is not None and all(_name_like(words.get(i, "")) for i in out[:title] + out[title + 1 :]):
+        out = out[title + 1 :]  # nor is an organisation's title (`Apple CEO Steve Jobs`)
     first_name = next((k for k, i in enumerate(out) if _name_like(words.get(i, ""))), None)
     if first_name:
         prefix = [words.get(i, "") for i in out[:first_name]]
@@ -83,6 +89,11 @@ def name_core(ids: Sequence[str], words: dict[str, str]) -> tuple[str, ...]:
             out = out[first_name:]
     while len(out) > 1 and (words.get(out[-1], "") in {"s", "'s", "’s"} or not words.get(out[-1], "").strip("'‘’`")):
         out.pop()
+    last_name = max((k for k, i in enumerate(out) if _name_like(words.get(i, ""))), default=None)
+    if last_name is not None and last_name + 1 < len(out):
+        tail = [words.get(i, "") for i in out[last_name + 1 :]]
+        if all(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in tail):
+            out = out[: last_name + 1]  # a common noun the name premodifies (`iTunes store`)
     return tuple(out)
 
 
@@ -257,7 +268,8 @@ def score_ne(report: Report, docs: list[GoldDoc], gold: list[NEItem], pred: list
     )
     report.notes.append(
         "NE: same type and name core of the span (no leading determiners, punctuation, titles, lowercase premodifiers, "
-        "trailing possessive; strict_f1: spans as annotated); "
+        "trailing possessive, the common noun after a name; strict_f1: spans as annotated, "
+        "duiding's name mentions written with their article, adjectives and title); "
         "duiding MISC = MEANTIME PRO, gold FIN scored as ORG, demonym mentions scored as LOC"
     )
 

@@ -35,6 +35,7 @@ from duiding.layers.entities.repair import (
     drop_non_names,
     extend_models,
     join_hyphenated,
+    join_touching_products,
     split_at_titles,
     split_known_names,
     trim_edges,
@@ -68,7 +69,7 @@ def analyse_entities(doc: Doc, kb: KnowledgeBase) -> list[Cluster]:
         else:
             kept.append(c)
     kept = join_hyphenated(doc, trim_edges(doc, split_at_titles(doc, cut_at_sentences(doc, kept))), kb)
-    kept = camel_case_names(doc, drop_non_names(doc, kept, kb), kb, sent_of)
+    kept = join_touching_products(doc, camel_case_names(doc, drop_non_names(doc, kept, kb), kb, sent_of))
     kept = split_known_names(doc, extend_models(doc, kept))
     kept += propagate(doc, kept, sent_of)
     kept += gazetteer_places(doc, kept, kb, sent_of)

@@ -12,6 +12,7 @@ from spacy.util import filter_spans
 
 from duiding.kb import KnowledgeBase
 from duiding.kb.names import content_words, fold, name_keys, strip_possessive, surname_key
+from duiding.lang.nl.name_heads import EVENT_HEADS, MODEL_WORDS, PRODUCT_WORDS, VENUE_HEADS
 from duiding.layers.doctokens import TokenTable, token_table
 from duiding.layers.entities.model import TYPES, Cand, Cluster
 from duiding.layers.entities.tokens import sentence_starts, text_of
@@ -294,6 +295,9 @@ def _find(
             return cl  # `Jobs` first, `Steve Jobs` later
     if not words:
         return None  # no short form, long form or acronym of nothing
+    plural_of = _s_form_of(latest, c, words)
+    if plural_of is not None:
+        return plural_of
     acronym = _acronym(words) if len(words) >= 2 else None
     for cl in latest:
         if not forms[cl.idx].may_match(words, acronym):
@@ -310,6 +314,26 @@ def _find(
                 return cl
             if len(cw) == 1 and acronym is not None and cw[0] == acronym:
                 return cl
+    return None
+
+
+MIN_S_FORM = 4
+
+
+def _s_form_of(latest: list[Cluster], c: Cand, words: list[str]) -> Cluster | None:
+    """`iPhones`, `MacBooks` (a plural) and `Poetins` (a possessive without apostrophe, as
+    Dutch writes it after most names): a one-word name that is another's with `-s` is that
+    entity. Not across a person and an organisation (`prins Philip`, `Philips`)."""
+    if len(words) != 1 or len(words[0]) < MIN_S_FORM or not words[0].endswith("s"):
+        return None
+    stem = set(name_keys(words[0][:-1]))
+    for cl in latest:
+        if stem.isdisjoint(cl.keys):
+            continue
+        seen = cl.labels + cl.weak_labels
+        if {c.label, seen.most_common(1)[0][0] if seen else None} == {"PER", "ORG"}:
+            continue
+        return cl
     return None
 
 
@@ -366,6 +390,8 @@ def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
                 votes[apposed] += DESCRIPTION_VOTE
             if _before_organisation_role(tt, m.end):
                 votes["ORG"] += DESCRIPTION_VOTE
+            if _product_form(tt.lower[m.start : m.end]):
+                votes["MISC"] += DESCRIPTION_VOTE  # `MacBook Pro`, `de Shuffle`: a product's model
         if not votes:
             votes = Counter(cl.weak_labels)
         if not votes:
@@ -388,10 +414,64 @@ def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
             )
         if cl.type != "ORG" and any(m.start > 0 and tt.lower[m.start - 1] in BASED for m in cl.mentions):
             cl.type = "ORG"  # `het in San Jose gevestigde Cisco`: people live somewhere, organisations are based
+        heads = {name_head(n) for n in cl.names}
+        if "event" in heads:
+            cl.type = "MISC"  # `Worldwide Developers Conference`: an event, not its organiser
+        elif "venue" in heads and cl.type in ("MISC", "ORG"):
+            cl.type = "LOC"  # `Moscone Center`: a place one goes to
         if cl.type in ("MISC", "ORG") or (cl.type == "PER" and all(_initials_only(n) for n in cl.names)):
             states = kb.lookup(cl.name, types=["LOC"], dutch_only=True, same_spelling=True)
             if any(e.subtype in ("country", "region") for e in states):
                 cl.type = "LOC"
+    _product_tails(clusters)
+
+
+def _product_tails(clusters: list[Cluster]) -> None:
+    """`Lion` after `Mac OS X Lion`, `Vista` after `Windows Vista`: a one-word name that ends
+    a product's longer name is that product's short name (a person's surname is kept apart by
+    the surname rule, so only organisations are retyped)."""
+    tails = {
+        fold(n.split()[-1])
+        for cl in clusters
+        if cl.type == "MISC"
+        for n in cl.names
+        if len(n.split()) > 1 and not any(w.islower() for w in n.split())  # not `iPod bij Apple`
+    }
+    for cl in clusters:
+        if cl.type == "ORG" and cl.names and all(len(n.split()) == 1 and fold(n) in tails for n in cl.names):
+            cl.type = "MISC"
+
+
+# Dutch heads also end compounds (`Wereldkampioenschap`, `Stadsschouwburg`); short English
+# ones only stand alone (`Marshall` is no hall).
+MIN_COMPOUND_HEAD = 6
+MIN_COMPOUND_PREFIX = 3
+
+
+def name_head(name: str) -> str | None:
+    """`event`, `venue` or None: what the last word of a name says it names, a trailing
+    number or year aside (`Worldwide Developers Conference 2010`)."""
+    words = [w for w in fold(strip_possessive(name)).replace("-", " ").split() if not w[:1].isdigit()]
+    if len(words) < 2 and not (words and len(words[0]) > MIN_COMPOUND_HEAD):
+        return None  # a one-word name is its own head only as a compound (`Filmfestival`)
+    last = words[-1]
+    for kind, heads in (("event", EVENT_HEADS), ("venue", VENUE_HEADS)):
+        if last in heads and len(words) >= 2:
+            return kind
+        compound = (h for h in heads if len(h) >= MIN_COMPOUND_HEAD and len(last) - len(h) >= MIN_COMPOUND_PREFIX)
+        if any(last.endswith(h) for h in compound):
+            return kind
+    return None
+
+
+def is_event_name(name: str) -> bool:
+    return name_head(name) == "event"
+
+
+def _product_form(lower: list[str]) -> bool:
+    """`MacBook Pro`, `iPod Classic` (a model word after a name), the model word alone as a
+    name (`de Shuffle`, `de Pro`), or a product's word inside a name (`Mac OS X`)."""
+    return bool(lower) and (lower[-1] in MODEL_WORDS or not PRODUCT_WORDS.isdisjoint(lower[1:]))
 
 
 def _initials_only(name: str) -> bool:

@@ -14,7 +14,9 @@ from spacy.tokens import Doc
 
 from duiding.kb import KnowledgeBase
 from duiding.kb.names import fold, strip_possessive
+from duiding.lang.nl.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS
 from duiding.lang.nl.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
+from duiding.lang.nl.name_heads import MODEL_WORDS
 from duiding.lang.nl.roles import ROLE_NOUNS, TITLE_NOUNS
 from duiding.layers.doctokens import TokenTable, token_table
 from duiding.layers.entities.model import Cand
@@ -61,6 +63,8 @@ def drop_non_names(doc: Doc, cands: list[Cand], kb: KnowledgeBase) -> list[Cand]
         one_word = end - start == 1
         if one_word and text.lower() in CURRENCIES:
             continue  # a currency (`USD`)
+        if one_word and _holiday_word(tt.lower[start]):
+            continue  # `Kerst`, `Kerstverkoop`: a time of year, which the times layer reads
         if _runs_into_next_phrase(tt, start, end, kb):
             continue  # `in Vilnius de Litouwse regering`: two phrases read as one name
         if one_word and start > 0 and tokens[start - 1].like_num and len(text) <= 4:
@@ -73,6 +77,17 @@ def drop_non_names(doc: Doc, cands: list[Cand], kb: KnowledgeBase) -> list[Cand]
             continue
         out.append(c)
     return out
+
+
+# One-word holiday names (`kerst`, `pasen`), which also open compounds (`Kerstverkoop`).
+_HOLIDAYS = frozenset(h for h in (*FIXED_HOLIDAYS, *EASTER_HOLIDAYS) if " " not in h)
+MIN_HOLIDAY_PREFIX = 5
+
+
+def _holiday_word(lower: str) -> bool:
+    return lower in _HOLIDAYS or any(
+        len(h) >= MIN_HOLIDAY_PREFIX and lower.startswith(h) and lower[len(h) :].isalpha() for h in _HOLIDAYS
+    )
 
 
 def _common_word(tt: TokenTable, i: int) -> bool:
@@ -149,6 +164,27 @@ def camel_case_names(doc: Doc, cands: list[Cand], kb: KnowledgeBase, sent_of: di
         i = j
     kept = [c for c in cands if c.start not in absorbed]
     return kept + found
+
+
+def join_touching_products(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A camel-case product name and a name written right after it, with nothing between,
+    are one name (`iPhone` + `Developer Program`, `iPhone` + `SDK`): the recogniser cut it in
+    two where the brand's spelling was new to it. The joined name is a product's (MISC)."""
+    tt = token_table(doc)
+    sent_start = sentence_starts(doc)
+    by_start = {c.start: c for c in cands}
+    out: list[Cand] = []
+    skip: set[int] = set()
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.start in skip:
+            continue
+        end = c.end
+        if _camel(tt.text[c.start]) and c.kind == "name":
+            while end in by_start and by_start[end].kind == "name" and not sent_start[end]:
+                skip.add(end)
+                end = by_start[end].end
+        out.append(c if end == c.end else Cand(c.start, end, "name", c.sent, label="MISC", propagated=c.propagated))
+    return out
 
 
 def join_hyphenated(doc: Doc, cands: list[Cand], kb: KnowledgeBase) -> list[Cand]:
@@ -234,7 +270,8 @@ def split_at_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 
 def extend_models(doc: Doc, cands: list[Cand]) -> list[Cand]:
-    """A product name takes the model designation written after it (`iPhone` `4` -> `iPhone 4`)."""
+    """A product name takes the model designation written after it (`iPhone` `4` -> `iPhone
+    4`), and a product line's model word in the brand's lower case (`iPod nano`, `iPod touch`)."""
     tt = token_table(doc)
     text = tt.text
     starts = {c.start for c in cands}
@@ -242,8 +279,9 @@ def extend_models(doc: Doc, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         e = c.end
         product = c.label == "MISC" or any(_camel(w) for w in text[c.start : c.end])
-        while product and e < len(tt) and e not in starts and MODEL.match(text[e]) and not tt.tokens[e].is_sent_start:
-            if len(text[e]) > MAX_MODEL_LENGTH:
+        while product and e < len(tt) and e not in starts and not tt.tokens[e].is_sent_start:
+            model = MODEL.match(text[e]) and len(text[e]) <= MAX_MODEL_LENGTH
+            if not (model or (text[e].islower() and tt.lower[e] in MODEL_WORDS)):
                 break
             e += 1
         out.append(c if e == c.end else Cand(c.start, e, c.kind, c.sent, c.label, c.propagated))
