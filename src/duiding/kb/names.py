@@ -82,6 +82,18 @@ def strip_possessive(text: str) -> str:
     return stripped or text
 
 
+MIN_COMPOUND_NOUN = 3
+
+
+def name_of_compound(text: str) -> str:
+    """`Intel-processors` -> `Intel`; `Wit-Rusland`, `Coca-Cola`, `Al-Jazeera` stay whole."""
+    head, sep, noun = text.rpartition("-")
+    compound = sep and noun.isalpha() and noun.islower() and len(noun) >= MIN_COMPOUND_NOUN
+    if compound and any(ch.isupper() for ch in head) and not head.endswith(" "):
+        return head
+    return text
+
+
 @lru_cache(maxsize=65536)
 def _word_key(word: str, conv: str) -> str:
     word = _apply_all(word, _RULES[conv]).translate(_PHONEMES)

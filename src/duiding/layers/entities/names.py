@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from duiding.kb import KnowledgeBase
-from duiding.kb.names import content_words, fold, name_keys, strip_possessive, surname_key
+from duiding.kb.names import content_words, fold, name_keys, name_of_compound, strip_possessive, surname_key
 from duiding.lang.nl.name_heads import EVENT_HEADS, MODEL_WORDS, PRODUCT_WORDS, VENUE_HEADS
 from duiding.layers.doctokens import TokenTable, token_table
 from duiding.layers.entities.model import TYPES, Cand, Cluster
@@ -58,7 +58,9 @@ TRADE_WORDS: frozenset[str] = frozenset(
 
 
 def span_text(doc: Doc, c: Cand) -> str:
-    return strip_possessive(text_of(token_table(doc), c.start, c.end))
+    """The name a mention writes: without a possessive, and without the common noun of a
+    compound it opens (`Apple-engineers`, `iPod-gebruikers`: a mention of Apple, of the iPod)."""
+    return name_of_compound(strip_possessive(text_of(token_table(doc), c.start, c.end)))
 
 
 def name_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Cand]:
@@ -252,8 +254,10 @@ def cluster_names(doc: Doc, cands: list[Cand]) -> list[Cluster]:
         _place_latest(latest, target, c.start)
         if c.label:
             # A repeated name (or one found by the gazetteer) is no new evidence of its type:
-            # it counts only where nothing else does.
-            (target.weak_labels if c.propagated else target.labels)[c.label] += 1
+            # it counts only where nothing else does; nor is a compound's (`Intel-processors`
+            # is typed as a thing, its name is Intel's).
+            weak = c.propagated or text != strip_possessive(text_of(token_table(doc), c.start, c.end))
+            (target.weak_labels if weak else target.labels)[c.label] += 1
         target.names.append(text)
         target.keys |= keys
         forms[target.idx].add(keys)
@@ -525,10 +529,15 @@ def write_back(doc: Doc, clusters: list[Cluster], demonyms: list[Cand] | None = 
     without the spans the repairs dropped (`CEO`, `8 GB`); demonyms as MISC, the CoNLL
     scheme's class for them. Spans with labels outside PER/ORG/LOC/MISC are kept."""
     mine = []
+    tt = token_table(doc)
     for cl in clusters:
         for m in cl.mentions:
             if m.kind == "name" and m.label is not None:
-                mine.append(Span(doc, m.start, m.end, label=cl.type))
+                # A compound (`Sabena-aandelen`) is Sabena's mention in the entity, but in the
+                # recogniser's scheme a word made from a name is MISC: it keeps its label there.
+                text = strip_possessive(text_of(tt, m.start, m.end))
+                label = m.label if name_of_compound(text) != text else cl.type
+                mine.append(Span(doc, m.start, m.end, label=label))
     taken = {i for s in mine for i in range(s.start, s.end)}
     for d in demonyms or []:
         if not any(i in taken for i in range(d.start, d.end)):

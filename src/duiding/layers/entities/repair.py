@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from duiding.kb import KnowledgeBase
-from duiding.kb.names import fold, strip_possessive
+from duiding.kb.names import fold, name_of_compound, strip_possessive
 from duiding.lang.nl.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS
 from duiding.lang.nl.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from duiding.lang.nl.name_heads import MODEL_WORDS
@@ -138,9 +138,9 @@ def camel_case_names(doc: Doc, cands: list[Cand], kb: KnowledgeBase, sent_of: di
     sent_start: list[bool] | None = None  # read at the first camel-case word
     i = 0
     while i < n_tokens:
-        if i in covered or not CAMEL_CASE.match(texts[i]):
+        if i in covered or not CAMEL_CASE.match(name_of_compound(texts[i])):
             i += 1
-            continue
+            continue  # `iPhone`, and the brand opening a compound (`iPod-gebruikers`)
         if sent_start is None:
             sent_start = sentence_starts(doc)
         j = i + 1
