@@ -89,3 +89,14 @@ def test_a_names_mention_is_written_with_its_noun_phrase() -> None:
     assert noun_phrase_start(doc, 5, 7) == 2  # de onlangs aangekondigde iPhone 4
     assert noun_phrase_start(doc, 9, 11) == 8  # CEO Steve Jobs; `aan` is no part of it
     assert noun_phrase_start(doc, 12, 13) == 12  # `van` Apple: a preposition stops it
+
+
+def test_a_place_and_its_region_are_written_as_one_mention_but_a_list_is_not() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from duiding.evaluation.meantime import _places_with_their_region
+
+    doc = Doc(Vocab(), words="in San Jose , Californië ; in Parijs , Londen en Berlijn .".split())
+    mentions = [(1, 3, "LOC", "_"), (4, 5, "LOC", "_"), (7, 8, "LOC", "_"), (9, 10, "LOC", "_"), (11, 12, "LOC", "_")]
+    assert _places_with_their_region(doc, mentions) == [(1, 5, "LOC", "_"), *mentions[2:]]

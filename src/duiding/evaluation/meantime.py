@@ -136,12 +136,37 @@ def _predicted_entities(doc: Doc) -> list[tuple[int, int, str, str]]:
                     label = "LOC" if m.kind == "demonym" else ent.type
                     start = span.start if m.kind == "demonym" else noun_phrase_start(doc, span.start, span.end)
                     out.append((start, span.end, label, ent.kb_id or "_"))
-        return sorted(set(out))
+        return _places_with_their_region(doc, sorted(set(out)))
     return [(e.start, e.end, e.label_, "_") for e in doc.ents if e.label_ in TO_MEANTIME]
 
 
+LIST_WORDS = frozenset({",", "en", "of", "and", "or"})
+
+
+def _places_with_their_region(doc: Doc, mentions: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """`San Jose , Californië` is one place mention in MEANTIME (the place and where it lies),
+    not two; a list (`Parijs, Londen en Berlijn`) stays apart."""
+    by_start = {m[0]: m for m in mentions if m[2] == "LOC"}
+    out: list[tuple[int, int, str, str]] = []
+    taken: set[int] = set()
+    for m in mentions:
+        if m[0] in taken:
+            continue
+        start, end, label, link = m
+        region = by_start.get(end + 1) if label == "LOC" and end < len(doc) and doc[end].text == "," else None
+        in_list = (start > 0 and doc[start - 1].text == ",") or (
+            region is not None and region[1] < len(doc) and doc[region[1]].text.lower() in LIST_WORDS
+        )
+        if region is not None and not in_list:
+            out.append((start, region[1], "LOC", link))
+            taken.add(region[0])
+        else:
+            out.append(m)
+    return out
+
+
 ARTICLES = frozenset({"de", "het", "een", "'t"})
-PREMODIFIERS = frozenset({"ADJ", "ADV", "VERB", "NUM"})
+PREMODIFIERS = frozenset({"ADJ", "ADV", "VERB"})
 
 
 def noun_phrase_start(doc: Doc, start: int, end: int) -> int:
