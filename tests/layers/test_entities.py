@@ -274,6 +274,13 @@ def test_a_products_last_word_alone_is_that_product() -> None:
     text = "Vortex kondigde Zilver OS X Lynx aan. Lynx komt in juli uit bij Vortex."
     ents = run(text, [("Vortex", "ORG"), ("Zilver OS X Lynx", "MISC"), ("Lynx", "ORG"), ("Vortex", "ORG")])
     assert {(e.name, e.type) for e in ents} == {("Vortex", "ORG"), ("Zilver OS X Lynx", "MISC"), ("Lynx", "MISC")}
+    # nor where the recogniser read both as a person's name
+    text = "Reacties op OS X Lynx van Vortex. Vortex meldt dat Lynx snel is."
+    ents = run(text, [("OS X Lynx", "PER"), ("Vortex", "ORG"), ("Vortex", "ORG"), ("Lynx", "PER")])
+    assert [(e.name, e.type, [m.text for m in e.mentions]) for e in ents] == [
+        ("OS X Lynx", "MISC", ["OS X Lynx", "Lynx"]),
+        ("Vortex", "ORG", ["Vortex", "Vortex"]),
+    ]
     # not the last word of a phrase the recogniser ran on (`iPod bij Apple`)
     text = "Vortex verkoopt de zPod bij Vortex. Vortex groeit."
     ents = run(text, [("Vortex", "ORG"), ("zPod bij Vortex", "MISC"), ("Vortex", "ORG")])
@@ -294,6 +301,12 @@ def test_a_brand_in_camel_case_runs_into_the_name_after_it() -> None:
     doc = doc_with_names(text, [("Vortex", "ORG"), ("zPhone", "MISC"), ("Developer Program", "ORG")], "2008-03-07")
     layer(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Vortex", "ORG"), ("zPhone Developer Program", "MISC")]
+    # also where the name after the brand is found by repeating one the recogniser found later
+    text = "Vortex brengt zPhone SDK uit. De SDK is gratis."
+    doc = doc_with_names(text, [("Vortex", "ORG"), ("zPhone", "MISC"), ("SDK", "ORG")], "2008-03-07")
+    doc.ents = [e for e in doc.ents if e.start_char != text.index("SDK")]  # missed in the title
+    layer(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Vortex", "ORG"), ("zPhone SDK", "MISC"), ("SDK", "MISC")]
     # a lower-case model word of the brand's line is part of the product's name
     text = "Vortex toonde de zPod nano en de zPod touch."
     doc = doc_with_names(text, [("Vortex", "ORG")], "2008-03-07")

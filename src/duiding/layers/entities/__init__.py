@@ -73,6 +73,7 @@ def analyse_entities(doc: Doc, kb: KnowledgeBase) -> list[Cluster]:
     kept = split_known_names(doc, extend_models(doc, kept))
     kept += propagate(doc, kept, sent_of)
     kept += gazetteer_places(doc, kept, kb, sent_of)
+    kept = join_touching_products(doc, kept)  # a repeated name can touch a brand too (`iPhone SDK`)
     clusters = cluster_names(doc, kept)
     vote_types(doc, clusters, kb)
 

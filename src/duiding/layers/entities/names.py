@@ -368,6 +368,9 @@ def _is_short_form(short: list[str], long: list[str], organisation: bool) -> boo
 # A noun right before a name says what it names (`het besturingssysteem Lion`, `de stad
 # Oslo`, `president Macron`): it weighs as much as two of the recogniser's labels.
 DESCRIPTION_VOTE = 2
+# A product's form in the name itself (`MacBook Pro`, `Mac OS X`) outweighs the recogniser's
+# labels of it and of one more mention (`OS X Tiger` ... `Tiger`, both read as a person).
+PRODUCT_FORM_VOTE = 3
 # `het in Delft gevestigde TNO`: the participle says where an organisation is based, which is
 # never said of a person or a product.
 BASED = frozenset({"gevestigde", "gevestigd"})
@@ -395,7 +398,7 @@ def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
             if _before_organisation_role(tt, m.end):
                 votes["ORG"] += DESCRIPTION_VOTE
             if _product_form(tt.lower[m.start : m.end]):
-                votes["MISC"] += DESCRIPTION_VOTE  # `MacBook Pro`, `de Shuffle`: a product's model
+                votes["MISC"] += PRODUCT_FORM_VOTE  # `MacBook Pro`, `de Shuffle`: a product's model
         if not votes:
             votes = Counter(cl.weak_labels)
         if not votes:
@@ -432,8 +435,8 @@ def vote_types(doc: Doc, clusters: list[Cluster], kb: KnowledgeBase) -> None:
 
 def _product_tails(clusters: list[Cluster]) -> None:
     """`Lion` after `Mac OS X Lion`, `Vista` after `Windows Vista`: a one-word name that ends
-    a product's longer name is that product's short name (a person's surname is kept apart by
-    the surname rule, so only organisations are retyped)."""
+    a product's longer name is that product's short name, whatever the recogniser called it
+    (`Tiger` after `OS X Tiger` reads as a person's name)."""
     tails = {
         fold(n.split()[-1])
         for cl in clusters
@@ -442,7 +445,7 @@ def _product_tails(clusters: list[Cluster]) -> None:
         if len(n.split()) > 1 and not any(w.islower() for w in n.split())  # not `iPod bij Apple`
     }
     for cl in clusters:
-        if cl.type == "ORG" and cl.names and all(len(n.split()) == 1 and fold(n) in tails for n in cl.names):
+        if cl.type in ("ORG", "PER") and cl.names and all(len(n.split()) == 1 and fold(n) in tails for n in cl.names):
             cl.type = "MISC"
 
 
@@ -475,7 +478,7 @@ def is_event_name(name: str) -> bool:
 def _product_form(lower: list[str]) -> bool:
     """`MacBook Pro`, `iPod Classic` (a model word after a name), the model word alone as a
     name (`de Shuffle`, `de Pro`), or a product's word inside a name (`Mac OS X`)."""
-    return bool(lower) and (lower[-1] in MODEL_WORDS or not PRODUCT_WORDS.isdisjoint(lower[1:]))
+    return bool(lower) and (lower[-1] in MODEL_WORDS or (len(lower) > 1 and not PRODUCT_WORDS.isdisjoint(lower)))
 
 
 def _initials_only(name: str) -> bool:
