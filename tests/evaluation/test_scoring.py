@@ -89,6 +89,13 @@ def test_a_names_mention_is_written_with_its_noun_phrase() -> None:
     assert noun_phrase_start(doc, 5, 7) == 2  # de onlangs aangekondigde iPhone 4
     assert noun_phrase_start(doc, 9, 11) == 8  # CEO Steve Jobs; `aan` is no part of it
     assert noun_phrase_start(doc, 12, 13) == 12  # `van` Apple: a preposition stops it
+    words = "zowel Apple als Vortex CEO Jan Smit kwamen".split()
+    heads = [1, 7, 5, 4, 5, 1, 5, 7]
+    pos = ["ADV", "PROPN", "CCONJ", "PROPN", "NOUN", "PROPN", "PROPN", "VERB"]
+    deps = ["advmod", "nsubj", "cc", "nmod", "appos", "conj", "flat", "ROOT"]
+    doc = Doc(Vocab(), words=words, heads=heads, pos=pos, deps=deps)
+    assert noun_phrase_start(doc, 1, 2) == 1  # an adverb of its own (`zowel`) is no premodifier
+    assert noun_phrase_start(doc, 5, 7) == 5  # `Vortex CEO Jan Smit`: MEANTIME marks the name alone
 
 
 def test_a_place_and_its_region_are_written_as_one_mention_but_a_list_is_not() -> None:

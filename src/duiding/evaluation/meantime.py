@@ -25,7 +25,9 @@ from duiding.layers.entities.names import is_event_name
 from duiding.layers.entities.repair import is_title
 
 TO_MEANTIME = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "PRO"}
-# Sentence units scored for events, as the CLIN26 scorer's default (`-n 5`): title, DCT line, three sentences.
+# Sentence units scored, as the CLIN26 scorers do (`score_nerc.py` reads the first five,
+# `score_factuality.py -n 5`): title, DCT line, three sentences. MEANTIME annotated the opening
+# sentences only; the files' later sentences are mostly unannotated.
 SCORED_SENTENCES = 5
 GOLD_MAP = {"FIN": "ORG"}
 Row = list[str]
@@ -171,20 +173,28 @@ PREMODIFIERS = frozenset({"ADJ", "ADV", "VERB"})
 
 def noun_phrase_start(doc: Doc, start: int, end: int) -> int:
     """Where MEANTIME's mention of a name starts: it marks the noun phrase, so the article,
-    adjectives and participles and a title that the parser attaches to the name come in
-    (`de onlangs aangekondigde iPhone 4`, `CEO Steve Jobs`); the recogniser marks the name."""
+    adjectives and participles that the parser attaches to the name come in (`de onlangs
+    aangekondigde iPhone 4`), and a title right before the name (`CEO Steve Jobs`), however the
+    parser hung them together, unless an organisation's name comes before the title (`Apple
+    CEO Steve Jobs`, where MEANTIME marks `Steve Jobs`); the recogniser marks the name."""
     k = start
     sent_start = doc[start].sent.start
     while k > sent_start:
         t = doc[k - 1]
-        attached = start <= t.head.i < end or (k <= t.head.i < start)
-        word = t.text.lower()
+        inside = range(k, end)
+        attached = t.head.i in inside
+        if is_title(t.text) and (attached or any(doc[i].head.i == t.i for i in inside)):
+            if k - 1 > sent_start and (doc[k - 2].pos_ == "PROPN" or doc[k - 2].text in ("en", ",")):
+                break  # `Apple CEO Steve Jobs`, `CEO en medeoprichter Steve Jobs`: the name alone
+            k -= 1
+            continue
         if not attached:
             break
-        if word in ARTICLES:
-            k -= 1
-            break  # nothing before the article belongs to the phrase
-        if t.pos_ in PREMODIFIERS or is_title(t.text):
+        if t.text.lower() in ARTICLES:
+            return k - 1  # nothing before the article belongs to the phrase
+        # An adverb only as part of an adjective's phrase (`onlangs aangekondigde`), not on its
+        # own (`zowel Apple`).
+        if t.pos_ in PREMODIFIERS and (t.pos_ != "ADV" or t.head.i < start):
             k -= 1
             continue
         break
@@ -240,7 +250,7 @@ def evaluate(nlp: Language, gold_dir: Path, out_dir: Path) -> Report:
     fact_docs = _docs(gold_dir, "factuality")
     report = Report("meantime", str(gold_dir))
 
-    gold_ne, pred_ne, coref_docs = [], [], []
+    gold_ne, pred_ne, coref_docs, ne_window = [], [], [], set()
     for gd, (doc, ids) in zip(ne_docs, _predict(nlp, ne_docs), strict=True):
         cols = _ne_columns(doc, ids)
         _write(out_dir / "ne" / gd.name, gd, cols, 2)
@@ -249,7 +259,10 @@ def evaluate(nlp: Language, gold_dir: Path, out_dir: Path) -> Report:
             GoldDoc(gd.name, [[[r[0], r[1], *cols.get(r[0], ["_", "_"])] for r in s] for s in gd.sentences])
         )
         coref_docs.append((gd.name, doc, ids))
-    score_ne(report, ne_docs, gold_ne, pred_ne)
+        ne_window |= _window(gd)
+    in_window = [[m for m in items if all((m[0], i) in ne_window for i in m[1])] for items in (gold_ne, pred_ne)]
+    score_ne(report, ne_docs, in_window[0], in_window[1])
+    score_ne(report, ne_docs, gold_ne, pred_ne, suffix="_all")
     score_coref(report, gold_dir, coref_docs)
 
     gold_ev, pred_ev, window = [], [], set()
@@ -260,7 +273,7 @@ def evaluate(nlp: Language, gold_dir: Path, out_dir: Path) -> Report:
         pred_ev += event_mentions(
             GoldDoc(gd.name, [[[r[0], r[1], *cols.get(r[0], ["_"] * 3)] for r in s] for s in gd.sentences])
         )
-        window |= {(gd.name, r[0]) for s in gd.sentences[:SCORED_SENTENCES] for r in s}
+        window |= _window(gd)
     scored = (
         [e for e in gold_ev if all((e[0], i) in window for i in e[1])],
         [e for e in pred_ev if all((e[0], i) in window for i in e[1])],
@@ -292,6 +305,11 @@ def evaluate(nlp: Language, gold_dir: Path, out_dir: Path) -> Report:
         "mentions whose gold has a value"
     )
     return report
+
+
+def _window(gd: GoldDoc) -> set[tuple[str, str]]:
+    """(file, token id) of the sentence units the CLIN26 scorers read: the first five."""
+    return {(gd.name, r[0]) for s in gd.sentences[:SCORED_SENTENCES] for r in s}
 
 
 EventItem = tuple[str, frozenset[str], str, str]

@@ -248,30 +248,36 @@ def _normalise(items: list[NEItem], words: dict[str, dict[str, str]], order: dic
     return out
 
 
-def score_ne(report: Report, docs: list[GoldDoc], gold: list[NEItem], pred: list[NEItem]) -> None:
-    """`ne.*` on spans without leading determiners (see the module doc), `ne.strict_f1` as annotated."""
+def score_ne(report: Report, docs: list[GoldDoc], gold: list[NEItem], pred: list[NEItem], suffix: str = "") -> None:
+    """`ne.*` on name cores (see the module doc), `ne.strict_f1` on spans as annotated; `suffix`
+    names the sentences scored (`""`: the CLIN26 window, `_all`: every sentence)."""
     words = {gd.name: {r[0]: r[1] for s in gd.sentences for r in s} for gd in docs}
     order = {gd.name: {r[0]: i for i, r in enumerate(r for s in gd.sentences for r in s)} for gd in docs}
     strict = prf_by_label(gold, pred)
     g, p = _normalise(gold, words, order), _normalise(pred, words, order)
     rows = prf_by_label(g, p)
     untyped = prf([(d, ids) for d, ids, _ in g], [(d, ids) for d, ids, _ in p])
-    report.tables["ne"] = table(rows)
-    report.tables["ne_strict"] = table(strict)
+    label = "" if not suffix else " (all sentences)"
+    report.tables["ne" + label] = table(rows)
+    report.tables["ne_strict" + label] = table(strict)
     report.scores.update(
         {
-            "ne.f1": round(rows["overall"].f1, 2),
-            "ne.precision": round(rows["overall"].precision, 2),
-            "ne.recall": round(rows["overall"].recall, 2),
-            "ne.untyped_f1": round(untyped.f1, 2),
-            "ne.strict_f1": round(strict["overall"].f1, 2),
+            f"ne.f1{suffix}": round(rows["overall"].f1, 2),
+            f"ne.precision{suffix}": round(rows["overall"].precision, 2),
+            f"ne.recall{suffix}": round(rows["overall"].recall, 2),
+            f"ne.untyped_f1{suffix}": round(untyped.f1, 2),
+            f"ne.strict_f1{suffix}": round(strict["overall"].f1, 2),
         }
     )
+    if suffix:
+        return
     report.notes.append(
         "NE: same type and name core of the span (no leading determiners, punctuation, titles, lowercase premodifiers, "
         "trailing possessive, the common noun after a name; strict_f1: spans as annotated, "
         "duiding's name mentions written with their article, adjectives and title); "
-        "duiding MISC = MEANTIME PRO, gold FIN scored as ORG, demonym mentions scored as LOC"
+        "duiding MISC = MEANTIME PRO, gold FIN scored as ORG, demonym mentions scored as LOC; "
+        "ne.* on the first 5 sentence units, as the CLIN26 NERC scorer (score_nerc.py, first_five_sentences), "
+        "ne.*_all on every sentence"
     )
 
 
