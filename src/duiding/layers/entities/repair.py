@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -172,19 +173,18 @@ def join_touching_products(doc: Doc, cands: list[Cand]) -> list[Cand]:
     two where the brand's spelling was new to it. The joined name is a product's (MISC)."""
     tt = token_table(doc)
     sent_start = sentence_starts(doc)
-    by_start = {c.start: c for c in cands}
-    out: list[Cand] = []
-    skip: set[int] = set()
-    for c in sorted(cands, key=lambda c: c.start):
-        if c.start in skip:
-            continue
+
+    def touching(c: Cand, by_start: dict[int, Cand]) -> tuple[list[Cand], str] | None:
+        if not (_camel(tt.text[c.start]) and c.kind == "name"):
+            return None
+        absorbed: list[Cand] = []
         end = c.end
-        if _camel(tt.text[c.start]) and c.kind == "name":
-            while end in by_start and by_start[end].kind == "name" and not sent_start[end]:
-                skip.add(end)
-                end = by_start[end].end
-        out.append(c if end == c.end else Cand(c.start, end, "name", c.sent, label="MISC", propagated=c.propagated))
-    return out
+        while end in by_start and by_start[end].kind == "name" and not sent_start[end]:
+            absorbed.append(by_start[end])
+            end = by_start[end].end
+        return (absorbed, "MISC") if absorbed else None
+
+    return _join(cands, touching)
 
 
 def join_hyphenated(doc: Doc, cands: list[Cand], kb: KnowledgeBase) -> list[Cand]:
@@ -192,21 +192,32 @@ def join_hyphenated(doc: Doc, cands: list[Cand], kb: KnowledgeBase) -> list[Cand
     `Wal-Mart`) are one name; its type is what the KB or the Alpino lists say of the joined
     name, else the first part's."""
     tt = token_table(doc)
+
+    def hyphenated(c: Cand, by_start: dict[int, Cand]) -> tuple[list[Cand], str] | None:
+        nxt = by_start.get(c.end + 1)
+        if nxt is None or c.end >= len(tt) or tt.text[c.end] not in {"-", "–"} or not (c.label and nxt.label):
+            return None
+        types = kb.name_types(text_of(tt, c.start, c.end) + "-" + text_of(tt, nxt.start, nxt.end))
+        return [nxt], next(iter(types)) if len(types) == 1 else c.label
+
+    return _join(cands, hyphenated)
+
+
+def _join(cands: list[Cand], joined: Callable[[Cand, dict[int, Cand]], tuple[list[Cand], str] | None]) -> list[Cand]:
+    """Each name with the names `joined` says continue it (and the label of the whole)."""
     by_start = {c.start: c for c in cands}
     out: list[Cand] = []
     skip: set[int] = set()
     for c in sorted(cands, key=lambda c: c.start):
         if c.start in skip:
             continue
-        nxt = by_start.get(c.end + 1)
-        if nxt is not None and c.end < len(tt) and tt.text[c.end] in {"-", "–"} and c.label and nxt.label:
-            joined = text_of(tt, c.start, c.end) + "-" + text_of(tt, nxt.start, nxt.end)
-            types = kb.name_types(joined)
-            label = next(iter(types)) if len(types) == 1 else c.label
-            out.append(Cand(c.start, nxt.end, "name", c.sent, label=label, propagated=c.propagated))
-            skip.add(nxt.start)
-        else:
+        found = joined(c, by_start)
+        if found is None:
             out.append(c)
+            continue
+        absorbed, label = found
+        skip.update(a.start for a in absorbed)
+        out.append(Cand(c.start, absorbed[-1].end, "name", c.sent, label=label, propagated=c.propagated))
     return out
 
 
