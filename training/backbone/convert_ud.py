@@ -174,25 +174,6 @@ def map_2017(toks, lemma_map) -> list:
         if t[7] == "cc" and i == 1 and h and not any(
                 toks[d - 1][7] == "conj" for d in s.deps(h)):
             t[7] = "mark"  # sentence-initial En/Maar (Alpino dlink)
-    # names: r2.16 tags capitalised words in a flat name chain that contains a
-    # proper noun as PROPN with the word form as lemma (Tweede Wereldoorlog,
-    # De Morgen); 2017 has NOUN/ADJ/DET with dictionary lemmas there
-    chains = collections.defaultdict(list)
-    for i in range(1, n + 1):
-        if toks[i - 1][7] == "flat":
-            chains[s.head(i)].append(i)
-    for h, ds in chains.items():
-        ids = [h] + ds
-        if not (any(toks[i - 1][3] == "PROPN" for i in ids) or toks[h - 1][1] in ("De", "Het")
-                or all(toks[i - 1][1][:1].isupper() for i in ids)):
-            continue
-        for i in ids:
-            t = toks[i - 1]
-            if t[1][:1].isupper() and t[3] in ("NOUN", "ADJ", "DET", "PROPN", "NUM"):
-                if t[3] != "PROPN":
-                    t[5] = "_"
-                t[3] = "PROPN"
-                t[2] = t[1]
     # lemmas -> r2.16 compound convention
     for i in range(1, n + 1):
         t = toks[i - 1]
