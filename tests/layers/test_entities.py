@@ -307,6 +307,11 @@ def test_a_brand_in_camel_case_runs_into_the_name_after_it() -> None:
     doc.ents = [e for e in doc.ents if e.start_char != text.index("SDK")]  # missed in the title
     layer(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Vortex", "ORG"), ("zPhone SDK", "MISC"), ("SDK", "MISC")]
+    # a model number in a compound (`zPhone 4-eigenaren`) ends the name: the owners of a zPhone 4
+    text = "Vortex geeft zPhone 4-eigenaren geld terug."
+    doc = doc_with_names(text, [("Vortex", "ORG")], "2008-03-07")
+    layer(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Vortex", "ORG"), ("zPhone 4-eigenaren", "MISC")]
     # a lower-case model word of the brand's line is part of the product's name
     text = "Vortex toonde de zPod nano en de zPod touch."
     doc = doc_with_names(text, [("Vortex", "ORG")], "2008-03-07")
@@ -342,6 +347,10 @@ def test_a_holiday_is_a_time_not_a_name() -> None:
     text = "Met Kerst en de Kerstverkoop verdiende Vortex veel."
     ents = run(text, [("Kerst", "MISC"), ("Kerstverkoop", "MISC"), ("Vortex", "ORG")])
     assert [(e.name, e.type) for e in ents] == [("Vortex", "ORG")]
+    # a holiday's stem opens compounds too, where it is the holiday's own (`konings-` is not)
+    text = "In de Oudejaarsperiode bezocht het Koningshuis Vortex."
+    ents = run(text, [("Oudejaarsperiode", "ORG"), ("Koningshuis", "ORG"), ("Vortex", "ORG")])
+    assert [e.name for e in ents] == ["Koningshuis", "Vortex"]
 
 
 def test_company_short_form_and_class_noun() -> None:

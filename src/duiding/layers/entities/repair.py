@@ -83,11 +83,21 @@ def drop_non_names(doc: Doc, cands: list[Cand], kb: KnowledgeBase) -> list[Cand]
 # One-word holiday names (`kerst`, `pasen`), which also open compounds (`Kerstverkoop`).
 _HOLIDAYS = frozenset(h for h in (*FIXED_HOLIDAYS, *EASTER_HOLIDAYS) if " " not in h)
 MIN_HOLIDAY_PREFIX = 5
+# A holiday's stem with its linking `s` (`oudejaars-dag`) opens compounds too (`Oudejaarsperiode`), where
+# it is long enough to be the holiday's own (`konings-` of `Koningsdag` also opens `Koningshuis`).
+MIN_HOLIDAY_STEM = 8
+_HOLIDAY_PREFIXES = tuple(
+    sorted(
+        {h for h in _HOLIDAYS if len(h) >= MIN_HOLIDAY_PREFIX}
+        | {h[: -len(end)] for h in _HOLIDAYS for end in ("dag", "avond", "nacht") if h.endswith("s" + end)}
+    )
+)
 
 
 def _holiday_word(lower: str) -> bool:
     return lower in _HOLIDAYS or any(
-        len(h) >= MIN_HOLIDAY_PREFIX and lower.startswith(h) and lower[len(h) :].isalpha() for h in _HOLIDAYS
+        lower.startswith(h) and lower[len(h) :].isalpha() and (h in _HOLIDAYS or len(h) >= MIN_HOLIDAY_STEM)
+        for h in _HOLIDAY_PREFIXES
     )
 
 
@@ -291,10 +301,14 @@ def extend_models(doc: Doc, cands: list[Cand]) -> list[Cand]:
         e = c.end
         product = c.label == "MISC" or any(_camel(w) for w in text[c.start : c.end])
         while product and e < len(tt) and e not in starts and not tt.tokens[e].is_sent_start:
-            model = MODEL.match(text[e]) and len(text[e]) <= MAX_MODEL_LENGTH
+            word, _, noun = text[e].partition("-")
+            compound = noun.isalpha() and noun.islower()  # `4-eigenaren`
+            model = MODEL.match(word) and len(word) <= MAX_MODEL_LENGTH and (not noun or compound)
             if not (model or (text[e].islower() and tt.lower[e] in MODEL_WORDS)):
                 break
             e += 1
+            if noun:
+                break  # `iPhone 4-eigenaren`: a compound of the model ends the name
         out.append(c if e == c.end else Cand(c.start, e, c.kind, c.sent, c.label, c.propagated))
     return out
 
