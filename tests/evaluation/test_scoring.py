@@ -107,3 +107,18 @@ def test_a_place_and_its_region_are_written_as_one_mention_but_a_list_is_not() -
     doc = Doc(Vocab(), words="in San Jose , Californië ; in Parijs , Londen en Berlijn .".split())
     mentions = [(1, 3, "LOC", "_"), (4, 5, "LOC", "_"), (7, 8, "LOC", "_"), (9, 10, "LOC", "_"), (11, 12, "LOC", "_")]
     assert _places_with_their_region(doc, mentions) == [(1, 5, "LOC", "_"), *mentions[2:]]
+
+
+def test_a_mention_opened_by_an_article_runs_to_the_noun_the_name_premodifies() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from duiding.evaluation.meantime import noun_phrase_end
+
+    words = "gedownload in de iTunes store van Apple en bij de Vortex gisteren".split()
+    heads = [0, 3, 3, 0, 3, 6, 3, 0, 10, 10, 0, 0]
+    pos = ["VERB", "ADP", "DET", "PROPN", "NOUN", "ADP", "PROPN", "CCONJ", "ADP", "DET", "PROPN", "ADV"]
+    doc = Doc(Vocab(), words=words, heads=heads, pos=pos, deps=["dep"] * len(heads))
+    assert noun_phrase_end(doc, 2, 4) == 5  # de iTunes store
+    assert noun_phrase_end(doc, 3, 4) == 4  # without the article, the name alone
+    assert noun_phrase_end(doc, 9, 11) == 11  # an adverb after the name is no part of it

@@ -136,8 +136,12 @@ def _predicted_entities(doc: Doc) -> list[tuple[int, int, str, str]]:
                 if span is not None:
                     # MEANTIME marks a country adjective as a LOC mention of the country.
                     label = "LOC" if m.kind == "demonym" else ent.type
-                    start = span.start if m.kind == "demonym" else noun_phrase_start(doc, span.start, span.end)
-                    out.append((start, span.end, label, ent.kb_id or "_"))
+                    if m.kind == "demonym":
+                        out.append((span.start, span.end, label, ent.kb_id or "_"))
+                        continue
+                    start = noun_phrase_start(doc, span.start, span.end)
+                    end = noun_phrase_end(doc, start, span.end) if start < span.start else span.end
+                    out.append((start, end, label, ent.kb_id or "_"))
         return _places_with_their_region(doc, sorted(set(out)))
     return [(e.start, e.end, e.label_, "_") for e in doc.ents if e.label_ in TO_MEANTIME]
 
@@ -194,10 +198,29 @@ def noun_phrase_start(doc: Doc, start: int, end: int) -> int:
             return k - 1  # nothing before the article belongs to the phrase
         # An adverb only as part of an adjective's phrase (`onlangs aangekondigde`), not on its
         # own (`zowel Apple`).
-        if t.pos_ in PREMODIFIERS and (t.pos_ != "ADV" or t.head.i < start):
+        if t.pos_ in PREMODIFIERS and t.text.isalpha() and (t.pos_ != "ADV" or t.head.i < start):
             k -= 1
             continue
         break
+    return k
+
+
+MAX_HEAD_WORDS = 3
+
+
+def noun_phrase_end(doc: Doc, start: int, end: int) -> int:
+    """Where MEANTIME's mention ends when an article opens it: at the common noun the name
+    premodifies (`de iTunes store`, `de iPod draagbare muziekspelers`), not at the name."""
+    if doc[start].text.lower() not in ARTICLES:
+        return end
+    k = end
+    sent_end = doc[end - 1].sent.end
+    while k < min(sent_end, end + MAX_HEAD_WORDS) and doc[k].text.isalpha() and doc[k].text.islower():
+        if doc[k].pos_ not in ("ADJ", "NOUN"):
+            break
+        k += 1
+    while k > end and doc[k - 1].pos_ != "NOUN":
+        k -= 1  # the phrase ends in its noun
     return k
 
 

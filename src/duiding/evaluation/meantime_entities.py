@@ -8,7 +8,8 @@ sides (`name_core`: leading determiners, punctuation, a title (also with its org
 `Apple CEO Steve Jobs`) and lowercase premodifiers, a trailing possessive and the lowercase
 noun the name premodifies removed), and still requires the same type. `ne.strict_f1` compares
 the spans exactly as annotated; the response files write each name with the article,
-adjectives and title the parser attaches to it (`meantime.noun_phrase_start`), and a place
+adjectives and title the parser attaches to it (`meantime.noun_phrase_start`), after an
+article up to the noun the name premodifies (`de iTunes store`), and a place
 with the region written after it as one mention (`San Jose , Californië`), as MEANTIME does.
 Descriptions (`het besturingssysteem van Apple`, `het meest recente model van de iPhone`) and
 names inside longer phrases (`het California Theater in San Jose`) stay errors in both. MEANTIME marks a country
