@@ -57,12 +57,6 @@ TRADE_WORDS: frozenset[str] = frozenset(
 )
 
 
-def span_text(doc: Doc, c: Cand) -> str:
-    """The name a mention writes: without a possessive, and without the common noun of a
-    compound it opens (`Apple-engineers`, `iPod-gebruikers`: a mention of Apple, of the iPod)."""
-    return name_of_compound(strip_possessive(text_of(token_table(doc), c.start, c.end)))
-
-
 def name_mentions(doc: Doc, sent_of: dict[int, int]) -> list[Cand]:
     """The backbone's entity spans, trimmed of punctuation at their edges. (An article that
     opens a span stays: `De Morgen`, `Het Parool`, `Herman De Prins`.)"""
@@ -238,8 +232,12 @@ def cluster_names(doc: Doc, cands: list[Cand]) -> list[Cluster]:
     # order as mentions arrive (in text order), rather than sorted again for each name.
     latest: list[Cluster] = []
     forms: dict[int, _KeyForms] = {}  # cluster number -> its keys' forms
+    tt = token_table(doc)
     for c in sorted(cands, key=lambda c: c.start):
-        text = span_text(doc, c)
+        written = strip_possessive(text_of(tt, c.start, c.end))
+        # The name without the common noun of a compound it opens (`Apple-engineers`,
+        # `iPod-gebruikers`: a mention of Apple, of the iPod).
+        text = name_of_compound(written)
         keys = set(name_keys(text))
         words = content_words(next(iter(name_keys(text)), ""))
         target = _find(latest, keys, words, c, forms)
@@ -256,7 +254,7 @@ def cluster_names(doc: Doc, cands: list[Cand]) -> list[Cluster]:
             # A repeated name (or one found by the gazetteer) is no new evidence of its type:
             # it counts only where nothing else does; nor is a compound's (`Intel-processors`
             # is typed as a thing, its name is Intel's).
-            weak = c.propagated or text != strip_possessive(text_of(token_table(doc), c.start, c.end))
+            weak = c.propagated or text != written
             (target.weak_labels if weak else target.labels)[c.label] += 1
         target.names.append(text)
         target.keys |= keys
@@ -325,7 +323,7 @@ MIN_S_FORM = 4
 
 
 def _s_form_of(latest: list[Cluster], c: Cand, words: list[str]) -> Cluster | None:
-    """`iPhones`, `MacBooks` (a plural) and `Poetins` (a possessive without apostrophe, as
+    """`iPhones`, `MacBooks` (a plural) and `Ruttes` (a possessive without apostrophe, as
     Dutch writes it after most names): a one-word name that is another's with `-s` is that
     entity. Not across a person and an organisation (`prins Philip`, `Philips`)."""
     if len(words) != 1 or len(words[0]) < MIN_S_FORM or not words[0].endswith("s"):
